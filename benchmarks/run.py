@@ -1,0 +1,220 @@
+"""Measure start-up time and memory and print one row per figure.
+
+    python -m benchmarks.run [--repeat 5] [--large PATH]
+
+A report, not a test: it exits 0 even when a figure misses its target (the row says
+FAIL), and 1 only when a scenario crashed. Each area adds a scenario function to
+``SCENARIOS``; it takes the shared ``Bench`` and returns rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MEMORY_TARGET_MIB = 200
+START_FACTOR = 2.0
+GENERATE_TARGET_S = 30.0
+READY = re.compile(r"^ready peak_rss_kib=(\d+)$", re.MULTILINE)
+
+BARE_WINDOW = """\
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+class BenchmarkError(RuntimeError):
+    """A child process failed: the figure cannot be measured."""
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    value: str
+    target: str
+    passed: bool | None  # None: for information, no target to meet
+
+    @property
+    def verdict(self) -> str:
+        return {True: "PASS", False: "FAIL", None: "-"}[self.passed]
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    stdout: str
+
+
+@dataclass
+class Bench:
+    """What scenarios share: settings, a scratch folder, databases made once, and
+    figures that later scenarios compare against (such as the bare window's time)."""
+
+    repeat: int
+    workdir: Path
+    large_path: Path | None = None
+    figures: dict[str, float] = field(default_factory=dict)
+    _demo_path: Path | None = None
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TREFPUNTJE_")}
+        env |= {"QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(self.workdir / "xdg-data"),
+                "XDG_CONFIG_HOME": str(self.workdir / "xdg-config"), **extra}
+        return env
+
+    def run(self, command: Sequence[str], **extra_env: str) -> Run:
+        """Spawn ``command``, wait for it to exit and time it; raise if it failed."""
+        began = time.perf_counter()
+        done = subprocess.run(command, cwd=REPO, env=self.env(**extra_env), capture_output=True, text=True, timeout=600)
+        seconds = time.perf_counter() - began
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()[-5:]
+            raise BenchmarkError(f"{' '.join(command[:3])} exited {done.returncode}: " + " | ".join(detail))
+        return Run(seconds, done.stdout)
+
+    def runs(self, command: Sequence[str], **extra_env: str) -> list[Run]:
+        """One unmeasured warm-up run, so every figure starts from the same disk cache,
+        then ``repeat`` measured runs."""
+        self.run(command, **extra_env)
+        return [self.run(command, **extra_env) for _ in range(self.repeat)]
+
+    def demo_db(self) -> Path:
+        if self._demo_path is None:
+            path = self.workdir / "demo.sqlite3"
+            self.run([*trefpuntje(), "--db", str(path), "demo"])
+            self._demo_path = path
+        return self._demo_path
+
+    def large_db(self) -> tuple[Path, float | None]:
+        """The large database and, when made here, the seconds it took to generate."""
+        if self.large_path is not None:
+            return self.large_path, None
+        path = self.workdir / "large.sqlite3"
+        made = self.run([sys.executable, "-m", "benchmarks.generate", "--db", str(path)])
+        self.large_path = path
+        return path, made.seconds
+
+
+def trefpuntje() -> list[str]:
+    script = Path(sys.executable).with_name("trefpuntje")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "trefpuntje"]
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy, WAL included, with SQLite's online backup API."""
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def median_seconds(runs: list[Run]) -> float:
+    return statistics.median(r.seconds for r in runs)
+
+
+def peak_mib(runs: list[Run]) -> float:
+    """The highest peak over all runs, from the app's ``ready peak_rss_kib=`` line."""
+    peaks = []
+    for r in runs:
+        match = READY.search(r.stdout)
+        if match is None:
+            raise BenchmarkError(f"no 'ready peak_rss_kib=' line in the app's output: {r.stdout[-200:]!r}")
+        peaks.append(int(match.group(1)) / 1024)
+    return max(peaks)
+
+
+def bare_window(bench: Bench) -> list[Row]:
+    seconds = median_seconds(bench.runs([sys.executable, "-c", BARE_WINDOW]))
+    bench.figures["bare_window_s"] = seconds
+    return [Row("cold start: bare PySide6 window (median)", f"{seconds:.2f} s", "reference", None)]
+
+
+def _app_start(bench: Bench, label: str, db: Path) -> list[Row]:
+    runs = bench.runs([*trefpuntje(), "--db", str(db), "--windowed"], TREFPUNTJE_EXIT_WHEN_READY="1")
+    seconds, mib = median_seconds(runs), peak_mib(runs)
+    bare = bench.figures.get("bare_window_s")
+    limit = START_FACTOR * bare if bare is not None else None
+    return [
+        Row(f"cold start to home screen: {label} (median)", f"{seconds:.2f} s",
+            f"< {limit:.2f} s ({START_FACTOR:g}x bare)" if limit else "needs bare window figure",
+            seconds < limit if limit else None),
+        Row(f"peak memory: {label}", f"{mib:.0f} MiB", f"< {MEMORY_TARGET_MIB} MiB", mib < MEMORY_TARGET_MIB),
+    ]
+
+
+def start_demo(bench: Bench) -> list[Row]:
+    return _app_start(bench, "demo db", bench.demo_db())
+
+
+def start_large(bench: Bench) -> list[Row]:
+    path, generated_in = bench.large_db()
+    rows = []
+    if generated_in is not None:
+        rows.append(Row("generate large db (default sizes)", f"{generated_in:.1f} s",
+                        f"< {GENERATE_TARGET_S:.0f} s", generated_in < GENERATE_TARGET_S))
+    return rows + _app_start(bench, f"large db ({path.stat().st_size / 2**20:.1f} MiB)", path)
+
+
+Scenario = Callable[[Bench], list[Row]]
+SCENARIOS: list[Scenario] = [bare_window, start_demo, start_large]
+
+
+def print_table(rows: list[Row]) -> None:
+    headers = ("figure", "measured", "target", "result")
+    cells = [headers] + [(r.name, r.value, r.target, r.verdict) for r in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for index, row in enumerate(cells):
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        if index == 0:
+            print("  ".join("-" * width for width in widths))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="measured runs per start-up figure (default 5)")
+    parser.add_argument("--large", type=Path, metavar="PATH", help="an existing large database (default: generate one)")
+    args = parser.parse_args(argv)
+    if args.large is not None and not args.large.is_file():
+        parser.error(f"{args.large} is not a file")
+    rows: list[Row] = []
+    crashed = False
+    with tempfile.TemporaryDirectory(prefix="trefpuntje-bench-") as scratch:
+        large = None
+        if args.large is not None:  # the app writes to the file it opens: measure a copy
+            large = Path(scratch) / args.large.name
+            copy_database(args.large, large)
+        bench = Bench(repeat=max(1, args.repeat), workdir=Path(scratch), large_path=large)
+        for scenario in SCENARIOS:
+            print(f"running {scenario.__name__} ...", file=sys.stderr, flush=True)
+            try:
+                rows += scenario(bench)
+            except Exception as error:  # a crash is reported as a row and in the exit code
+                crashed = True
+                traceback.print_exc()
+                rows.append(Row(scenario.__name__, "CRASHED", str(error)[:120], False))
+    print(f"\nTrefpuntje benchmarks: {bench.repeat} measured runs per start-up figure, Python {sys.version.split()[0]}\n")
+    print_table(rows)
+    failed = [r.name for r in rows if r.passed is False]
+    print(f"\n{len(failed)} FAIL: " + "; ".join(failed) if failed else "\nall figures within target")
+    return 1 if crashed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,39 @@
+# Debian packages Trefpuntje needs, sourced by start.sh and test.sh.
+# Qt's xcb window plugin (PySide6 from PyPI) links these; ui/platform_check.py names
+# the same packages when one is missing.
+RUN_PACKAGES=(
+  python3-venv python3-pip
+  libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libglx0 libopengl0
+  libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
+  libx11-6 libx11-xcb1 libxcb1 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
+  libxcb-xfixes0 libxcb-xkb1
+)
+# What the tests add: a real X server and input for end-to-end tests, PDF tools.
+TEST_PACKAGES=(xvfb xdotool poppler-utils)
+
+ensure_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing Debian packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+ensure_venv() {
+  # $1: what to install with pip, for example "." or ".[test]"
+  if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv
+  fi
+  local stamp=".venv/.installed-$(echo "$1" | tr -c 'a-z' '_')"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet --editable "$1"
+    touch "$stamp"
+  fi
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Install what the tests need (Debian packages, .venv with the test extras) and run them.
+# Arguments go to pytest: scripts/test.sh -k idle
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/system-packages.sh
+ensure_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+ensure_venv ".[test]"
+# pytest exits 5 when it collected no test: that fails here too, as it should.
+exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,3 @@
+from trefpuntje.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,179 @@
+"""The ``trefpuntje`` command. Without a subcommand it opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from trefpuntje import __version__
+from trefpuntje.config import STATIONS, SUPPORTED_LANGUAGES, choose_database, language_from_environment
+from trefpuntje.core.errors import DomainError, InvalidInput
+from trefpuntje.core.i18n import QT_TRANSLATE_NOOP, translate
+from trefpuntje.db.engine import Database
+from trefpuntje.db.migrate import open_database
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="trefpuntje",
+        description="Kiosk, till and office software for 't Trefpuntje. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"trefpuntje {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="SQLite database file (default: in the user data folder; env TREFPUNTJE_DB)")
+    parser.add_argument("--database-url", metavar="URL", help="any SQLAlchemy URL (env TREFPUNTJE_DATABASE_URL)")
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, help="language of messages (env TREFPUNTJE_LANG; default nl)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--windowed", action="store_true", help="an ordinary window, for development (the default)")
+    mode.add_argument("--kiosk", action="store_true", help="fullscreen and frameless; leaving needs a coordinator PIN")
+    parser.add_argument("--station", choices=STATIONS, default="kiosk", help="start screen: the public kiosk, the till or the office")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the database with a demo week", description=(
+        "Fill an empty database with a believable week of 't Trefpuntje and a demo coordinator, whose PIN is printed."))
+    demo.add_argument("--force", action="store_true", help="delete everything first and start afresh")
+    demo.set_defaults(handler=cmd_demo)
+
+    setup = commands.add_parser("setup", help="create the first coordinator", description=(
+        "Create a coordinator with a PIN, who can open staff mode. Asks for what is not given."))
+    setup.add_argument("--first-name", help="the coordinator's first name")
+    setup.add_argument("--pin", help="4 to 8 digits (asked for without echo when left out)")
+    setup.set_defaults(handler=cmd_setup)
+
+    settings = commands.add_parser("settings", help="show or change a centre-wide setting", description=(
+        "Without arguments, list every setting. With KEY, show it; with KEY VALUE, change it."))
+    settings.add_argument("key", nargs="?")
+    settings.add_argument("value", nargs="?")
+    settings.set_defaults(handler=cmd_settings)
+
+    member = commands.add_parser("member", help="list or add members", description="List or add members.")
+    member_commands = member.add_subparsers(dest="member_command", metavar="ACTION", required=True)
+    member_list = member_commands.add_parser("list", help="list members", description="List members: id, first name, roles.")
+    member_list.add_argument("--json", action="store_true", help="as JSON: [{id, first_name, roles}]")
+    member_list.set_defaults(handler=cmd_member_list)
+    member_add = member_commands.add_parser("add", help="add a member and print its id", description="Add a member; only the first name is required.")
+    member_add.add_argument("--first-name", required=True)
+    member_add.add_argument("--role", action="append", default=[], help="visitor, volunteer, cook, staff or coordinator (repeatable)")
+    member_add.set_defaults(handler=cmd_member_add)
+
+    upgrade = commands.add_parser("upgrade", help="upgrade the database schema now", description=(
+        "Copy the database aside and upgrade its schema to the newest version (the app also does this at start)."))
+    upgrade.set_defaults(handler=cmd_upgrade)
+    return parser
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.language = args.lang or language_from_environment()
+        self.choice = choose_database(args.db, args.database_url)
+
+    def tr(self, text: str) -> str:
+        """``text`` is marked with QT_TRANSLATE_NOOP("cli", ...) where it is written."""
+        return translate("cli", text, self.language)
+
+    def open(self) -> Database:
+        return open_database(self.choice.url).database
+
+
+def cmd_demo(ctx: Context) -> int:
+    from trefpuntje.core.demo import fill_demo
+
+    database = ctx.open()
+    with database.write() as session:
+        result = fill_demo(session, today=date.today(), force=ctx.args.force)
+    counts = ", ".join(f"{n} {ctx.tr(k)}" for k, n in result.counts.items())
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Demo data is ready: {counts}.")).format(counts=counts))
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Demo coordinator PIN: {pin}")).format(pin=result.coordinator_pin))
+    return EXIT_OK
+
+
+def cmd_setup(ctx: Context) -> int:
+    from trefpuntje.core.staff_pins import create_coordinator, validate_pin
+
+    first_name = ctx.args.first_name or input(ctx.tr(QT_TRANSLATE_NOOP("cli", "First name of the coordinator: ")))
+    pin = ctx.args.pin
+    if pin is None:
+        pin = getpass.getpass(ctx.tr(QT_TRANSLATE_NOOP("cli", "PIN (4 to 8 digits): ")))
+        validate_pin(pin)
+        if getpass.getpass(ctx.tr(QT_TRANSLATE_NOOP("cli", "The same PIN again: "))) != pin:
+            raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The two PINs differ. Nothing was saved."))
+    database = ctx.open()
+    with database.write() as session:
+        coordinator = create_coordinator(session, first_name=first_name, pin=pin)
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Coordinator {name} can now open staff mode with the PIN.")).format(name=coordinator.first_name))
+    return EXIT_OK
+
+
+def cmd_settings(ctx: Context) -> int:
+    from trefpuntje.core.settings import all_settings, get_setting, set_setting
+
+    database = ctx.open()
+    key, value = ctx.args.key, ctx.args.value
+    if value is not None:
+        with database.write() as session:
+            set_setting(session, key=key, value=value)
+    with database.read() as session:
+        if key is None:
+            for name, current in all_settings(session).items():
+                print(f"{name} = {current}")
+        else:
+            print(f"{key} = {get_setting(session, key)}")
+    return EXIT_OK
+
+
+def cmd_member_list(ctx: Context) -> int:
+    from trefpuntje.core.members import list_members
+
+    with ctx.open().read() as session:
+        members = list_members(session)
+    if ctx.args.json:
+        print(json.dumps([{"id": str(m.id), "first_name": m.first_name, "roles": list(m.roles)} for m in members], ensure_ascii=False, indent=2))
+    else:
+        for m in members:
+            print(f"{m.id}  {m.first_name:<20} {', '.join(m.roles)}")
+    return EXIT_OK
+
+
+def cmd_member_add(ctx: Context) -> int:
+    from trefpuntje.core.members import add_member
+
+    with ctx.open().write() as session:
+        member = add_member(session, first_name=ctx.args.first_name, roles=ctx.args.role or ["visitor"])
+    print(member.id)
+    return EXIT_OK
+
+
+def cmd_upgrade(ctx: Context) -> int:
+    result = open_database(ctx.choice.url)
+    if result.upgraded_from is None and result.copy_aside is None:
+        print(ctx.tr(QT_TRANSLATE_NOOP("cli", "The database is up to date.")))
+    else:
+        print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Upgraded from schema {old}; the old database was copied to {path}.")).format(
+            old=result.upgraded_from or "-", path=result.copy_aside or "-"))
+    return EXIT_OK
+
+
+def cmd_run(ctx: Context) -> int:
+    from trefpuntje.ui.app import run_app
+
+    return run_app(ctx.choice, station=ctx.args.station, kiosk=ctx.args.kiosk, language=ctx.args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    ctx = Context(args)
+    handler: Callable[[Context], int] = getattr(args, "handler", cmd_run)
+    try:
+        return handler(ctx)
+    except DomainError as error:
+        print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Error: {message}")).format(message=error.translated(ctx.language)), file=sys.stderr)
+        return EXIT_PROBLEM
+    except (KeyboardInterrupt, EOFError):
+        print(file=sys.stderr)
+        return EXIT_PROBLEM

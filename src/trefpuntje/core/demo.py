@@ -1,0 +1,142 @@
+"""A believable week of 't Trefpuntje, for trying the software and for training.
+
+Names are invented (Nel, Suus and Ahmed come from the story the centre grew from).
+Each area adds a step to ``DEMO_STEPS``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+from sqlmodel import Session, SQLModel, delete, func, select
+
+from trefpuntje.core.activities import create_activity
+from trefpuntje.core.errors import NotAllowed
+from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.core.members import add_member
+from trefpuntje.core.models import Member, Role
+from trefpuntje.core.staff_pins import create_coordinator
+
+DEMO_PIN = "1234"
+
+# (first name, last name, roles)
+PEOPLE: list[tuple[str, str | None, tuple[Role, ...]]] = [
+    ("Nel", "Verhoeven", (Role.VISITOR,)),
+    ("Suus", "Verhoeven", (Role.VISITOR, Role.VOLUNTEER)),
+    ("Ahmed", "Al-Hassan", (Role.VOLUNTEER,)),
+    ("Riet", "Janssen", (Role.VISITOR,)),
+    ("Henk", "de Bruijn", (Role.VISITOR, Role.VOLUNTEER)),
+    ("Truus", "van Beek", (Role.VISITOR,)),
+    ("Gerrit", "Hendriks", (Role.VISITOR,)),
+    ("Bep", "Peters", (Role.VISITOR, Role.COOK)),
+    ("Jan", "van Dijk", (Role.VISITOR,)),
+    ("Wim", "Willems", (Role.VOLUNTEER,)),
+    ("Annie", "Smits", (Role.VISITOR,)),
+    ("Kees", "Martens", (Role.VISITOR,)),
+    ("Fatima", "El Amrani", (Role.VISITOR, Role.COOK)),
+    ("Yusuf", "Demir", (Role.VISITOR,)),
+    ("Amira", "Haddad", (Role.VISITOR, Role.VOLUNTEER)),
+    ("Samir", "Khalil", (Role.VISITOR,)),
+    ("Mahmoud", "Saleh", (Role.VISITOR,)),
+    ("Layla", "Nasser", (Role.VISITOR,)),
+    ("Tesfay", "Gebremedhin", (Role.VISITOR, Role.VOLUNTEER)),
+    ("Selam", "Tesfamariam", (Role.VISITOR,)),
+    ("Oksana", "Kovalenko", (Role.VISITOR, Role.COOK)),
+    ("Dmytro", "Shevchenko", (Role.VISITOR,)),
+    ("Mei", "Chen", (Role.VISITOR,)),
+    ("Priya", "Raman", (Role.VOLUNTEER,)),
+    ("Thijs", "Bakker", (Role.VISITOR,)),
+    ("Sanne", "Visser", (Role.VOLUNTEER,)),
+    ("Daan", "Mulder", (Role.VISITOR,)),
+    ("Lotte", "de Groot", (Role.VISITOR,)),
+    ("Bram", "Bos", (Role.VISITOR,)),
+    ("Femke", "Vos", (Role.VOLUNTEER, Role.COOK)),
+    ("Joost", "Dekker", (Role.VISITOR,)),
+    ("Ineke", "Brouwer", (Role.VISITOR,)),
+    ("Mustafa", "Yilmaz", (Role.VISITOR,)),
+    ("Zeynep", "Kaya", (Role.VISITOR,)),
+    ("Noah", "Meijer", (Role.VISITOR,)),
+    ("Emma", "Koster", (Role.VISITOR,)),
+    ("Ruud", "Prins", (Role.STAFF,)),
+    ("Karin", "Huisman", (Role.STAFF,)),
+    ("Hamid", "Rahimi", (Role.STAFF, Role.VOLUNTEER)),
+]
+
+COORDINATOR_NAME = "Ingrid"
+
+
+@dataclass
+class DemoResult:
+    coordinator_pin: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def has_data(session: Session) -> bool:
+    return session.exec(select(func.count()).select_from(Member)).one() > 0
+
+
+def wipe_all(session: Session) -> None:
+    """Empty every Trefpuntje table, children first; the schema stays."""
+    for table in reversed(SQLModel.metadata.sorted_tables):
+        session.exec(delete(table))  # type: ignore[call-overload]
+
+
+def _members(session: Session, result: DemoResult, week_start: date, rng: random.Random) -> None:
+    for first_name, last_name, roles in PEOPLE:
+        add_member(session, first_name=first_name, last_name=last_name, roles=roles)
+    create_coordinator(session, first_name=COORDINATOR_NAME, pin=result.coordinator_pin)
+    result.counts[QT_TRANSLATE_NOOP("cli", "members")] = len(PEOPLE) + 1
+
+
+def _activities(session: Session, result: DemoResult, week_start: date, rng: random.Random) -> None:
+    leaders = {m.first_name: m.id for m in session.exec(select(Member)).all()}
+    plan = [
+        # title, pictogram, location, leader, weekday, start, minutes, capacity, sign-up
+        ("Beweegles in de beweegtuin", "exercise", "Beweegtuin", "Ahmed", 1, time(10, 0), 60, 12, True),
+        ("Koffieochtend", "coffee_morning", "Koffiehoek", "Henk", 2, time(10, 0), 120, None, False),
+        ("Dagbesteding: creatief", "day_activities", "Aula", "Ruud", 0, time(9, 30), 180, 8, True),
+        ("Dagbesteding: tuin", "day_activities", "Beweegtuin", "Karin", 3, time(9, 30), 180, 8, True),
+        ("Naaiatelier", "sewing", "Atelier", "Amira", 4, time(14, 0), 120, 6, True),
+        ("Beweegles voor ouderen", "exercise", "Aula", "Ahmed", 3, time(15, 0), 45, 10, True),
+    ]
+    for title, pictogram, location, leader, weekday, start, minutes, capacity, signup in plan:
+        create_activity(
+            session,
+            title=title,
+            pictogram=pictogram,
+            location=location,
+            leader_id=leaders.get(leader),
+            starts_on=week_start + timedelta(days=weekday),
+            start_time=start,
+            duration_minutes=minutes,
+            capacity=capacity,
+            signup_required=signup,
+        )
+    result.counts[QT_TRANSLATE_NOOP("cli", "activities")] = len(plan)
+
+
+DemoStep = Callable[[Session, DemoResult, date, random.Random], None]
+DEMO_STEPS: list[DemoStep] = [_members, _activities]
+
+
+def fill_demo(session: Session, *, today: date, force: bool = False, pin: str = DEMO_PIN) -> DemoResult:
+    """Fill an empty database with a demo week; with ``force``, empty it first."""
+    if has_data(session):
+        if not force:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This database already holds data. Nothing was changed. "
+                    "Use --force to delete everything and start afresh with demo data.",
+                )
+            )
+        wipe_all(session)
+    rng = random.Random(49)  # the same demo every time
+    result = DemoResult(coordinator_pin=pin)
+    week_start = today - timedelta(days=today.weekday())
+    for step in DEMO_STEPS:
+        step(session, result, week_start, rng)
+    return result

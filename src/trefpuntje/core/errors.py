@@ -1,0 +1,33 @@
+"""Errors a person can cause. Each carries an English source message (translatable,
+context ``errors``) and the values to fill in, so every front end can show it in the
+person's language; ``str()`` gives the English text for logs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trefpuntje.core.i18n import translate
+
+CONTEXT = "errors"
+
+
+class DomainError(Exception):
+    def __init__(self, message: str, **params: Any) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params))
+
+    def translated(self, language: str) -> str:
+        return translate(CONTEXT, self.message, language).format(**self.params)
+
+
+class NotFound(DomainError):
+    pass
+
+
+class InvalidInput(DomainError):
+    pass
+
+
+class NotAllowed(DomainError):
+    pass

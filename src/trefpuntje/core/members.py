@@ -1,0 +1,104 @@
+"""Members and their roles."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlmodel import Session, col, func, select
+
+from trefpuntje.core.errors import InvalidInput, NotFound
+from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.core.models import Member, MemberRole, Role
+
+FIRST_NAME_MAX = 60
+
+
+@dataclass(frozen=True)
+class MemberSummary:
+    """What may be shown of a member: the id, the first name and the roles."""
+
+    id: uuid.UUID
+    first_name: str
+    roles: tuple[str, ...]
+
+
+def _clean_first_name(first_name: str) -> str:
+    name = " ".join(first_name.split())
+    if not name:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A first name is needed."))
+    if len(name) > FIRST_NAME_MAX:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "A first name can be at most {limit} characters."), limit=FIRST_NAME_MAX
+        )
+    return name
+
+
+def parse_role(value: str) -> Role:
+    try:
+        return Role(value.strip().lower())
+    except ValueError:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Unknown role {role}. Choose one of: {choices}."),
+            role=value,
+            choices=", ".join(r.value for r in Role),
+        ) from None
+
+
+def add_member(
+    session: Session,
+    *,
+    first_name: str,
+    roles: Iterable[Role | str] = (Role.VISITOR,),
+    **details: object,
+) -> Member:
+    """Register a member; only the first name is required."""
+    unknown = set(details) - set(Member.model_fields) - {"id", "created_at"}
+    if unknown:
+        raise TypeError(f"unknown member fields: {sorted(unknown)}")
+    parsed = {parse_role(r) if isinstance(r, str) else r for r in roles} or {Role.VISITOR}
+    member = Member(first_name=_clean_first_name(first_name), **details)  # type: ignore[arg-type]
+    session.add(member)
+    session.flush()
+    for role in sorted(parsed):
+        session.add(MemberRole(member_id=member.id, role=role.value))
+    session.flush()
+    return member
+
+
+def get_member(session: Session, member_id: uuid.UUID | str) -> Member:
+    key = parse_member_id(member_id)
+    member = session.get(Member, key)
+    if member is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No member with id {id}."), id=member_id)
+    return member
+
+
+def parse_member_id(value: uuid.UUID | str) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(value.strip())
+    except ValueError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{id} is not a member id."), id=value) from None
+
+
+def roles_of(session: Session, member_id: uuid.UUID) -> tuple[str, ...]:
+    rows = session.exec(select(MemberRole.role).where(MemberRole.member_id == member_id)).all()
+    return tuple(sorted(rows))
+
+
+def list_members(session: Session, *, role: Role | None = None) -> list[MemberSummary]:
+    query = select(Member).order_by(func.lower(Member.first_name), col(Member.created_at))
+    if role is not None:
+        query = query.join(MemberRole).where(MemberRole.role == role.value)
+    members = session.exec(query).all()
+    roles: dict[uuid.UUID, list[str]] = {}
+    for member_id, role_name in session.exec(select(MemberRole.member_id, MemberRole.role)).all():
+        roles.setdefault(member_id, []).append(role_name)
+    return [MemberSummary(m.id, m.first_name, tuple(sorted(roles.get(m.id, [])))) for m in members]
+
+
+def count_members(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(Member)).one()

@@ -1,0 +1,74 @@
+"""Centre-wide settings shared by every terminal, with their defaults and checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from trefpuntje.core.errors import InvalidInput
+from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.core.models import Setting
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    default: str
+    check: Callable[[str], bool]
+    help: str
+
+
+def _seconds(low: int, high: int) -> Callable[[str], bool]:
+    return lambda value: value.isdigit() and low <= int(value) <= high
+
+
+SPECS: dict[str, SettingSpec] = {
+    "centre_name": SettingSpec("'t Trefpuntje", lambda v: 0 < len(v.strip()) <= 60, "name shown on screens and paper"),
+    "idle_seconds": SettingSpec("60", _seconds(10, 3600), "seconds without a touch before the idle warning"),
+    "idle_warning_seconds": SettingSpec("20", _seconds(5, 120), "length of the idle warning countdown"),
+}
+
+
+def _spec(key: str) -> SettingSpec:
+    try:
+        return SPECS[key]
+    except KeyError:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "Unknown setting {key}. Known settings: {known}."),
+            key=key,
+            known=", ".join(sorted(SPECS)),
+        ) from None
+
+
+def get_setting(session: Session, key: str) -> str:
+    spec = _spec(key)
+    row = session.get(Setting, key)
+    return row.value if row is not None else spec.default
+
+
+def get_int(session: Session, key: str) -> int:
+    return int(get_setting(session, key))
+
+
+def all_settings(session: Session) -> dict[str, str]:
+    stored = {row.key: row.value for row in session.exec(select(Setting)).all()}
+    return {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
+
+
+def set_setting(session: Session, *, key: str, value: str) -> None:
+    spec = _spec(key)
+    value = value.strip()
+    if not spec.check(value):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a valid value for {key} ({help})."),
+            value=value,
+            key=key,
+            help=spec.help,
+        )
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+        session.add(row)

@@ -1,0 +1,110 @@
+"""Staff PINs: Argon2id hashes, failed attempts counted in the database, lockouts
+that grow each time.
+
+Until members carry cards, staff mode opens with a coordinator PIN alone: the PIN is
+tried against every coordinator, and the failures are counted on one shared guard.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlmodel import Session, select
+
+from trefpuntje.core.errors import InvalidInput
+from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.core.members import MemberSummary, add_member, get_member, roles_of
+from trefpuntje.core.models import LoginGuard, MemberRole, Role, StaffPin
+from trefpuntje.db.types import utcnow
+
+MAX_ATTEMPTS = 5
+FIRST_LOCKOUT = timedelta(minutes=1)
+LONGEST_LOCKOUT = timedelta(hours=1)
+PIN_LENGTHS = range(4, 9)
+COORDINATOR_SCOPE = "coordinator-pin"
+
+_hasher = PasswordHasher()  # argon2-cffi's default type is Argon2id
+
+
+@dataclass(frozen=True)
+class PinCheck:
+    member: MemberSummary | None
+    attempts_left: int
+    locked_until: datetime | None
+
+    @property
+    def ok(self) -> bool:
+        return self.member is not None
+
+
+def validate_pin(pin: str) -> str:
+    if not (pin.isdigit() and pin.isascii() and len(pin) in PIN_LENGTHS):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A PIN is 4 to 8 digits."))
+    return pin
+
+
+def set_pin(session: Session, *, member_id: uuid.UUID, pin: str) -> None:
+    get_member(session, member_id)
+    pin_hash = _hasher.hash(validate_pin(pin))
+    row = session.get(StaffPin, member_id)
+    if row is None:
+        session.add(StaffPin(member_id=member_id, pin_hash=pin_hash))
+    else:
+        row.pin_hash, row.set_at = pin_hash, utcnow()
+        session.add(row)
+
+
+def create_coordinator(session: Session, *, first_name: str, pin: str) -> MemberSummary:
+    validate_pin(pin)
+    member = add_member(session, first_name=first_name, roles=(Role.STAFF, Role.COORDINATOR))
+    set_pin(session, member_id=member.id, pin=pin)
+    return MemberSummary(member.id, member.first_name, roles_of(session, member.id))
+
+
+def has_coordinator(session: Session) -> bool:
+    query = select(StaffPin.member_id).join(MemberRole, MemberRole.member_id == StaffPin.member_id)
+    return session.exec(query.where(MemberRole.role == Role.COORDINATOR.value)).first() is not None
+
+
+def _pin_matches(pin_hash: str, pin: str) -> bool:
+    try:
+        return _hasher.verify(pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _guarded(session: Session, scope: str, now: datetime, candidates: list[StaffPin], pin: str) -> PinCheck:
+    guard = session.get(LoginGuard, scope) or LoginGuard(scope=scope)
+    if guard.locked_until is not None and guard.locked_until > now:
+        return PinCheck(None, 0, guard.locked_until)
+    matched = next((row for row in candidates if _pin_matches(row.pin_hash, pin)), None)
+    if matched is not None:
+        guard.failed_attempts, guard.lockouts, guard.locked_until = 0, 0, None
+        session.add(guard)
+        member = get_member(session, matched.member_id)
+        return PinCheck(MemberSummary(member.id, member.first_name, roles_of(session, member.id)), MAX_ATTEMPTS, None)
+    guard.failed_attempts += 1
+    if guard.failed_attempts >= MAX_ATTEMPTS:
+        guard.lockouts += 1
+        guard.failed_attempts = 0
+        guard.locked_until = now + min(FIRST_LOCKOUT * 2 ** (guard.lockouts - 1), LONGEST_LOCKOUT)
+    session.add(guard)
+    left = 0 if guard.locked_until and guard.locked_until > now else MAX_ATTEMPTS - guard.failed_attempts
+    return PinCheck(None, left, guard.locked_until if left == 0 else None)
+
+
+def check_member_pin(session: Session, *, member_id: uuid.UUID, pin: str, now: datetime | None = None) -> PinCheck:
+    """Check one member's PIN. Commit the session even when it fails: the count matters."""
+    row = session.get(StaffPin, member_id)
+    return _guarded(session, f"member:{member_id}", now or utcnow(), [row] if row else [], pin)
+
+
+def check_coordinator_pin(session: Session, *, pin: str, now: datetime | None = None) -> PinCheck:
+    """Check a PIN against every coordinator. Commit the session even when it fails."""
+    query = select(StaffPin).join(MemberRole, MemberRole.member_id == StaffPin.member_id)
+    candidates = list(session.exec(query.where(MemberRole.role == Role.COORDINATOR.value)).all())
+    return _guarded(session, COORDINATOR_SCOPE, now or utcnow(), candidates, pin)

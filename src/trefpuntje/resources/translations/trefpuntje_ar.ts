@@ -1,0 +1,360 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Giveaway shop</source>
+        <translation>متجر الأغراض المجانية</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>الوجبات</translation>
+    </message>
+    <message>
+        <source>Coffee corner</source>
+        <translation>ركن القهوة</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>المتطوعون</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonScreen</name>
+    <message>
+        <source>Coming soon! This part of Trefpuntje is still being built.</source>
+        <translation>قريباً! هذا الجزء من Trefpuntje ما زال قيد الإنشاء.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>العودة إلى البداية</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartScreen</name>
+    <message>
+        <source>Welcome! Let us set up Trefpuntje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator opens staff mode with a PIN. Make the first coordinator, or try Trefpuntje with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is coordinator. Staff mode opens with the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a demo week...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data is ready. The demo coordinator PIN is {pin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome to {centre}</source>
+        <translation>أهلاً بكم في {centre}</translation>
+    </message>
+    <message>
+        <source>Tap what you would like to do.</source>
+        <translation>اضغط على ما تريد أن تفعله.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>In {seconds} seconds this screen goes back to the start.</source>
+        <translation>بعد {seconds} ثانية تعود هذه الشاشة إلى البداية.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+</context>
+<context>
+    <name>Numpad</name>
+    <message>
+        <source>Erase</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>وضع الموظفين</translation>
+    </message>
+    <message>
+        <source>Type the coordinator PIN.</source>
+        <translation>أدخل الرقم السري للمنسّق.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>الرقم السري من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Staff mode is locked until {time}.</source>
+        <translation>محاولات خاطئة كثيرة. وضع الموظفين مقفل حتى {time}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {count} tries left.</source>
+        <translation>رقم سري خاطئ. تبقّت {count} محاولات.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffHome</name>
+    <message>
+        <source>Staff mode</source>
+        <translation type="unfinished">وضع الموظفين</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Trefpuntje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff mode: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Demo data is ready: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo coordinator PIN: {pin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name of the coordinator: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator {name} can now open staff mode with the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded from schema {old}; the old database was copied to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The two PINs differ. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places must be at least 1, or no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity lasts at least one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds data. Nothing was changed. Use --force to delete everything and start afresh with demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first name can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role {role}. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is not a member id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}. Known settings: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a valid value for {key} ({help}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished">الرقم السري من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Trefpuntje database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created. Choose another place with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written. Choose another place with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Trefpuntje (schema {revision}). Install the newer version; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} holds tables that are not Trefpuntje&apos;s. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade would break links between records: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

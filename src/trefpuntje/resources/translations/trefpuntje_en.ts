@@ -1,0 +1,360 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Giveaway shop</source>
+        <translation>Giveaway shop</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <source>Coffee corner</source>
+        <translation>Coffee corner</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonScreen</name>
+    <message>
+        <source>Coming soon! This part of Trefpuntje is still being built.</source>
+        <translation>Coming soon! This part of Trefpuntje is still being built.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartScreen</name>
+    <message>
+        <source>Welcome! Let us set up Trefpuntje.</source>
+        <translation>Welcome! Let us set up Trefpuntje.</translation>
+    </message>
+    <message>
+        <source>A coordinator opens staff mode with a PIN. Make the first coordinator, or try Trefpuntje with demo data.</source>
+        <translation>A coordinator opens staff mode with a PIN. Make the first coordinator, or try Trefpuntje with demo data.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Make coordinator</source>
+        <translation>Make coordinator</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Try with demo data</translation>
+    </message>
+    <message>
+        <source>{name} is coordinator. Staff mode opens with the PIN.</source>
+        <translation>{name} is coordinator. Staff mode opens with the PIN.</translation>
+    </message>
+    <message>
+        <source>Making a demo week...</source>
+        <translation>Making a demo week...</translation>
+    </message>
+    <message>
+        <source>Demo data is ready. The demo coordinator PIN is {pin}.</source>
+        <translation>Demo data is ready. The demo coordinator PIN is {pin}.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome to {centre}</source>
+        <translation>Welcome to {centre}</translation>
+    </message>
+    <message>
+        <source>Tap what you would like to do.</source>
+        <translation>Tap what you would like to do.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>In {seconds} seconds this screen goes back to the start.</source>
+        <translation>In {seconds} seconds this screen goes back to the start.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>Numpad</name>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Staff mode</translation>
+    </message>
+    <message>
+        <source>Type the coordinator PIN.</source>
+        <translation>Type the coordinator PIN.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Staff mode is locked until {time}.</source>
+        <translation>Too many wrong PINs. Staff mode is locked until {time}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {count} tries left.</source>
+        <translation>Wrong PIN. {count} tries left.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>visitor</source>
+        <translation>visitor</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>cook</source>
+        <translation>cook</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHome</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Staff mode</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Leave staff mode</translation>
+    </message>
+    <message>
+        <source>Close Trefpuntje</source>
+        <translation>Close Trefpuntje</translation>
+    </message>
+    <message>
+        <source>Find a member by name</source>
+        <translation>Find a member by name</translation>
+    </message>
+    <message>
+        <source>Search by first name</source>
+        <translation>Search by first name</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Staff mode: {name}</source>
+        <translation>Staff mode: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Demo data is ready: {counts}.</source>
+        <translation>Demo data is ready: {counts}.</translation>
+    </message>
+    <message>
+        <source>Demo coordinator PIN: {pin}</source>
+        <translation>Demo coordinator PIN: {pin}</translation>
+    </message>
+    <message>
+        <source>First name of the coordinator: </source>
+        <translation>First name of the coordinator: </translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits): </source>
+        <translation>PIN (4 to 8 digits): </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <source>Coordinator {name} can now open staff mode with the PIN.</source>
+        <translation>Coordinator {name} can now open staff mode with the PIN.</translation>
+    </message>
+    <message>
+        <source>The database is up to date.</source>
+        <translation>The database is up to date.</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema {old}; the old database was copied to {path}.</source>
+        <translation>Upgraded from schema {old}; the old database was copied to {path}.</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The two PINs differ. Nothing was saved.</source>
+        <translation>The two PINs differ. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation>An activity needs a title.</translation>
+    </message>
+    <message>
+        <source>A title can be at most {limit} characters.</source>
+        <translation>A title can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The number of places must be at least 1, or no limit.</source>
+        <translation>The number of places must be at least 1, or no limit.</translation>
+    </message>
+    <message>
+        <source>An activity lasts at least one minute.</source>
+        <translation>An activity lasts at least one minute.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>An activity cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Nothing was changed. Use --force to delete everything and start afresh with demo data.</source>
+        <translation>This database already holds data. Nothing was changed. Use --force to delete everything and start afresh with demo data.</translation>
+    </message>
+    <message>
+        <source>A first name is needed.</source>
+        <translation>A first name is needed.</translation>
+    </message>
+    <message>
+        <source>A first name can be at most {limit} characters.</source>
+        <translation>A first name can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}. Choose one of: {choices}.</source>
+        <translation>Unknown role {role}. Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>No member with id {id}.</source>
+        <translation>No member with id {id}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a member id.</source>
+        <translation>{id} is not a member id.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}. Known settings: {known}.</source>
+        <translation>Unknown setting {key}. Known settings: {known}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid value for {key} ({help}).</source>
+        <translation>{value} is not a valid value for {key} ({help}).</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Trefpuntje database (it is not an SQLite file).</source>
+        <translation>{path} is not a Trefpuntje database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written. Check its permissions.</source>
+        <translation>The database {path} cannot be written. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created. Choose another place with --db.</source>
+        <translation>The folder {path} cannot be created. Choose another place with --db.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written. Choose another place with --db.</source>
+        <translation>The folder {path} cannot be written. Choose another place with --db.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Restore a backup.</source>
+        <translation>The database {path} is damaged ({detail}). Restore a backup.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Trefpuntje (schema {revision}). Install the newer version; the database was left untouched.</source>
+        <translation>This database was written by a newer version of Trefpuntje (schema {revision}). Install the newer version; the database was left untouched.</translation>
+    </message>
+    <message>
+        <source>{url} holds tables that are not Trefpuntje's. It was left untouched.</source>
+        <translation>{url} holds tables that are not Trefpuntje's. It was left untouched.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {detail}</source>
+        <translation>The database cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>The upgrade would break links between records: {detail}</source>
+        <translation>The upgrade would break links between records: {detail}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,360 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Giveaway shop</source>
+        <translation>Weggeefwinkel</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Maaltijden</translation>
+    </message>
+    <message>
+        <source>Coffee corner</source>
+        <translation>Koffiehoek</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonScreen</name>
+    <message>
+        <source>Coming soon! This part of Trefpuntje is still being built.</source>
+        <translation>Binnenkort! Aan dit deel van Trefpuntje wordt nog gewerkt.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Terug naar het begin</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartScreen</name>
+    <message>
+        <source>Welcome! Let us set up Trefpuntje.</source>
+        <translation>Welkom! We zetten Trefpuntje klaar.</translation>
+    </message>
+    <message>
+        <source>A coordinator opens staff mode with a PIN. Make the first coordinator, or try Trefpuntje with demo data.</source>
+        <translation>Een coördinator opent de medewerkersstand met een pincode. Maak de eerste coördinator aan, of probeer Trefpuntje met voorbeeldgegevens.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>Pincode (4 tot 8 cijfers)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Nogmaals dezelfde pincode</translation>
+    </message>
+    <message>
+        <source>Make coordinator</source>
+        <translation>Coördinator aanmaken</translation>
+    </message>
+    <message>
+        <source>Try with demo data</source>
+        <translation>Proberen met voorbeeldgegevens</translation>
+    </message>
+    <message>
+        <source>{name} is coordinator. Staff mode opens with the PIN.</source>
+        <translation>{name} is coördinator. De medewerkersstand opent met de pincode.</translation>
+    </message>
+    <message>
+        <source>Making a demo week...</source>
+        <translation>Een voorbeeldweek maken...</translation>
+    </message>
+    <message>
+        <source>Demo data is ready. The demo coordinator PIN is {pin}.</source>
+        <translation>De voorbeeldgegevens staan klaar. De pincode van de voorbeeldcoördinator is {pin}.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Welcome to {centre}</source>
+        <translation>Welkom bij {centre}</translation>
+    </message>
+    <message>
+        <source>Tap what you would like to do.</source>
+        <translation>Tik op wat u wilt doen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bent u er nog?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>In {seconds} seconds this screen goes back to the start.</source>
+        <translation>Over {seconds} seconden gaat dit scherm terug naar het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+</context>
+<context>
+    <name>Numpad</name>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Medewerkersstand</translation>
+    </message>
+    <message>
+        <source>Type the coordinator PIN.</source>
+        <translation>Tik de pincode van de coördinator in.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Een pincode heeft 4 tot 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Staff mode is locked until {time}.</source>
+        <translation>Te vaak een verkeerde pincode. De medewerkersstand is op slot tot {time}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {count} tries left.</source>
+        <translation>Verkeerde pincode. Nog {count} pogingen.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>visitor</source>
+        <translation>bezoeker</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>vrijwilliger</translation>
+    </message>
+    <message>
+        <source>cook</source>
+        <translation>kok</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHome</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Medewerkersstand</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Medewerkersstand sluiten</translation>
+    </message>
+    <message>
+        <source>Close Trefpuntje</source>
+        <translation>Trefpuntje afsluiten</translation>
+    </message>
+    <message>
+        <source>Find a member by name</source>
+        <translation>Lid zoeken op naam</translation>
+    </message>
+    <message>
+        <source>Search by first name</source>
+        <translation>Zoeken op voornaam</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Staff mode: {name}</source>
+        <translation>Medewerkersstand: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Demo data is ready: {counts}.</source>
+        <translation>De voorbeeldgegevens staan klaar: {counts}.</translation>
+    </message>
+    <message>
+        <source>Demo coordinator PIN: {pin}</source>
+        <translation>Pincode van de voorbeeldcoördinator: {pin}</translation>
+    </message>
+    <message>
+        <source>First name of the coordinator: </source>
+        <translation>Voornaam van de coördinator: </translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits): </source>
+        <translation>Pincode (4 tot 8 cijfers): </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>Nogmaals dezelfde pincode: </translation>
+    </message>
+    <message>
+        <source>Coordinator {name} can now open staff mode with the PIN.</source>
+        <translation>Coördinator {name} kan nu met de pincode de medewerkersstand openen.</translation>
+    </message>
+    <message>
+        <source>The database is up to date.</source>
+        <translation>De database is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Upgraded from schema {old}; the old database was copied to {path}.</source>
+        <translation>Bijgewerkt vanaf schema {old}; de oude database is gekopieerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>Fout: {message}</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>leden</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activiteiten</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The two PINs differ. Nothing was saved.</source>
+        <translation>De twee pincodes verschillen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>An activity needs a title.</source>
+        <translation>Een activiteit heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>A title can be at most {limit} characters.</source>
+        <translation>Een titel mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The number of places must be at least 1, or no limit.</source>
+        <translation>Het aantal plaatsen is minstens 1, of onbeperkt.</translation>
+    </message>
+    <message>
+        <source>An activity lasts at least one minute.</source>
+        <translation>Een activiteit duurt minstens een minuut.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>Een activiteit kan niet eindigen voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>This database already holds data. Nothing was changed. Use --force to delete everything and start afresh with demo data.</source>
+        <translation>Deze database bevat al gegevens. Er is niets veranderd. Gebruik --force om alles te wissen en opnieuw te beginnen met voorbeeldgegevens.</translation>
+    </message>
+    <message>
+        <source>A first name is needed.</source>
+        <translation>Een voornaam is nodig.</translation>
+    </message>
+    <message>
+        <source>A first name can be at most {limit} characters.</source>
+        <translation>Een voornaam mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}. Choose one of: {choices}.</source>
+        <translation>Onbekende rol {role}. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <source>No member with id {id}.</source>
+        <translation>Er is geen lid met id {id}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a member id.</source>
+        <translation>{id} is geen lid-id.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key}. Known settings: {known}.</source>
+        <translation>Onbekende instelling {key}. Bekende instellingen: {known}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid value for {key} ({help}).</source>
+        <translation>{value} is geen geldige waarde voor {key} ({help}).</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Een pincode heeft 4 tot 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Trefpuntje database (it is not an SQLite file).</source>
+        <translation>{path} is geen Trefpuntje-database (het is geen SQLite-bestand).</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written. Check its permissions.</source>
+        <translation>Er kan niet naar de database {path} geschreven worden. Controleer de rechten.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created. Choose another place with --db.</source>
+        <translation>De map {path} kan niet worden aangemaakt. Kies een andere plek met --db.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written. Choose another place with --db.</source>
+        <translation>Er kan niet in de map {path} geschreven worden. Kies een andere plek met --db.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). Restore a backup.</source>
+        <translation>De database {path} is beschadigd ({detail}). Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Trefpuntje (schema {revision}). Install the newer version; the database was left untouched.</source>
+        <translation>Deze database is geschreven door een nieuwere versie van Trefpuntje (schema {revision}). Installeer die nieuwere versie; de database is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>{url} holds tables that are not Trefpuntje&apos;s. It was left untouched.</source>
+        <translation>{url} bevat tabellen die niet van Trefpuntje zijn. Er is niets aan veranderd.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {detail}</source>
+        <translation>De database kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <source>The upgrade would break links between records: {detail}</source>
+        <translation>Het bijwerken zou verbanden tussen gegevens breken: {detail}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,219 @@
+"""The window every station runs: a top bar, a stack of screens, the idle guard and
+staff mode. It knows the screens; the screens know their services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from trefpuntje.core.members import MemberSummary
+from trefpuntje.core.settings import get_int, get_setting
+from trefpuntje.core.staff_pins import has_coordinator
+from trefpuntje.db.engine import Database
+from trefpuntje.ui.areas import AREA_BY_KEY
+from trefpuntje.ui.i18n import LANGUAGE_NAMES, Languages
+from trefpuntje.ui.idle import IdleOverlay, IdleWatcher
+from trefpuntje.ui.screens.base import Screen
+from trefpuntje.ui.screens.coming_soon import ComingSoonScreen
+from trefpuntje.ui.screens.first_start import FirstStartScreen
+from trefpuntje.ui.screens.home import HomeScreen
+from trefpuntje.ui.staff.pin_screen import PinScreen
+from trefpuntje.ui.staff.staff_home import StaffHome
+from trefpuntje.ui.tr import QT_TRANSLATE_NOOP
+from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
+
+BANNER_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, languages: Languages, *, station: str = "kiosk", kiosk: bool = False) -> None:
+        super().__init__()
+        self.database = database
+        self.languages = languages
+        self.station = station
+        self.kiosk = kiosk
+        self.staff: MemberSummary | None = None
+        self._may_close = not kiosk
+        with database.read() as session:
+            centre = get_setting(session, "centre_name")
+            idle_ms = get_int(session, "idle_seconds") * 1000
+            warning_s = get_int(session, "idle_warning_seconds")
+            needs_setup = not has_coordinator(session)
+        self.setWindowTitle(centre)
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_top_bar(centre))
+        self.banner = QFrame(central)
+        self.banner.setObjectName("banner")
+        banner_row = QHBoxLayout(self.banner)
+        self.banner_text = TrLabel("", self.banner)
+        banner_row.addWidget(self.banner_text)
+        self.banner.hide()
+        self._banner_timer = QTimer(self, singleShot=True, interval=BANNER_MS)
+        self._banner_timer.timeout.connect(self.banner.hide)
+        column.addWidget(self.banner)
+        self.stack = QStackedWidget(central)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.home = self._add(HomeScreen(centre))
+        self.home.area_chosen.connect(self.open_area)
+        self.pin_screen = self._add(PinScreen(database))
+        self.pin_screen.opened.connect(self._staff_opened)
+        self.pin_screen.cancelled.connect(self.go_start)
+        self.staff_home = self._add(StaffHome(database, can_quit=kiosk))
+        self.staff_home.leave.connect(self.leave_staff_mode)
+        self.staff_home.quit_requested.connect(self.quit_from_staff_mode)
+        self.area_screens: dict[str, Screen] = {}
+        self.first_start: FirstStartScreen | None = None
+
+        self.idle_overlay = IdleOverlay(central, warning_s)
+        self.idle_overlay.expired.connect(self.reset_to_start)
+        self.idle_watcher = IdleWatcher(idle_ms, self)
+        self.idle_watcher.idle.connect(self._on_idle)
+
+        if needs_setup:
+            self.first_start = self._add(FirstStartScreen(database))
+            self.first_start.ready.connect(self._setup_done)
+            self.stack.setCurrentWidget(self.first_start)
+        else:
+            self.go_start()
+
+    # -- building ---------------------------------------------------------------
+    def _add(self, screen: Screen) -> Screen:
+        self.stack.addWidget(screen)
+        return screen
+
+    def _build_top_bar(self, centre: str) -> QWidget:
+        bar = QWidget(self)
+        bar.setObjectName("topbar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.setSpacing(12)
+        self.home_button = TouchButton("home", QT_TRANSLATE_NOOP("MainWindow", "Start"), bar)
+        self.home_button.clicked.connect(self.go_start)
+        row.addWidget(self.home_button)
+        row.addStretch(1)
+        self.language_buttons: dict[str, TouchButton] = {}
+        group = QButtonGroup(bar)
+        group.setExclusive(True)
+        for code, name in LANGUAGE_NAMES.items():
+            button = TouchButton("language", name, bar, icon_size=36)
+            button.setCheckable(True)
+            button.setChecked(code == self.languages.current)
+            button.clicked.connect(lambda _=False, c=code: self.languages.switch(c))
+            group.addButton(button)
+            row.addWidget(button)
+            self.language_buttons[code] = button
+        self.staff_button = TouchButton("staff", QT_TRANSLATE_NOOP("MainWindow", "Staff"), bar)
+        self.staff_button.clicked.connect(self.open_staff_mode)
+        row.addWidget(self.staff_button)
+        return bar
+
+    # -- navigation -------------------------------------------------------------
+    def start_screen(self) -> Screen:
+        if self.station == "office":
+            return self.staff_home if self.staff else self.pin_screen
+        if self.station == "till":
+            return self.area_screen("coffee")
+        return self.home
+
+    def go_start(self) -> None:
+        screen = self.start_screen()
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+
+    def area_screen(self, key: str) -> Screen:
+        if key not in self.area_screens:
+            screen = ComingSoonScreen(AREA_BY_KEY[key])
+            screen.go_home.connect(self.go_start)
+            self.area_screens[key] = self._add(screen)
+        return self.area_screens[key]
+
+    def open_area(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.area_screen(key))
+
+    def current_screen(self) -> Screen:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def notify(self, text: str, *, error: bool = False) -> None:
+        self.banner.setProperty("kind", "error" if error else "info")
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner_text.set_text(text)
+        self.banner.show()
+        self._banner_timer.start()
+
+    # -- staff mode -------------------------------------------------------------
+    def open_staff_mode(self) -> None:
+        if self.staff is not None:
+            self.stack.setCurrentWidget(self.staff_home)
+            return
+        self.pin_screen.reset()
+        self.stack.setCurrentWidget(self.pin_screen)
+        self.pin_screen.setFocus()
+
+    def _staff_opened(self, staff: MemberSummary) -> None:
+        self.staff = staff
+        self.staff_home.open_for(staff)
+        self.stack.setCurrentWidget(self.staff_home)
+
+    def leave_staff_mode(self) -> None:
+        self.staff = None
+        self.staff_home.reset()
+        self.go_start()
+
+    def quit_from_staff_mode(self) -> None:
+        if self.staff is not None:
+            self._may_close = True
+            self.close()
+
+    def _setup_done(self, message: str) -> None:
+        if self.first_start is not None:
+            self.stack.removeWidget(self.first_start)
+            self.first_start.deleteLater()
+            self.first_start = None
+        self.go_start()
+        self.notify(message)
+
+    # -- idle -------------------------------------------------------------------
+    @property
+    def pristine(self) -> bool:
+        """Nothing on screen is worth a warning: the start screen, no one identified."""
+        return self.staff is None and self.current_screen() is self.start_screen() and self.current_screen().pristine
+
+    def _on_idle(self) -> None:
+        if self.first_start is not None or self.pristine or self.idle_overlay.running:
+            self.idle_watcher.poke()
+            return
+        self.idle_overlay.start()
+
+    def reset_to_start(self) -> None:
+        """Forget everyone and everything entered: back to the start screen."""
+        self.idle_overlay.stop()
+        self.staff = None
+        for index in range(self.stack.count()):
+            screen = self.stack.widget(index)
+            if isinstance(screen, Screen):
+                screen.reset()
+        self.banner.hide()
+        self.go_start()
+        self.idle_watcher.poke()
+
+    # -- window -----------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.idle_overlay.isVisible():
+            self.idle_overlay.setGeometry(self.centralWidget().rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            event.ignore()  # a kiosk is left only from staff mode
+            return
+        self.idle_watcher.stop()
+        super().closeEvent(event)

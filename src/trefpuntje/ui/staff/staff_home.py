@@ -1,0 +1,84 @@
+"""Staff mode: what a coordinator sees after the PIN.
+
+Members are found by name only here, behind the PIN: a public screen never lists
+people.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from trefpuntje.core.members import MemberSummary, list_members
+from trefpuntje.db.engine import Database
+from trefpuntje.ui.screens.base import Screen
+from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, role_names
+from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
+
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StaffHome(Screen):
+    leave = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, database: Database, *, can_quit: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.staff: MemberSummary | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(40)
+
+        actions = QVBoxLayout()
+        actions.setSpacing(20)
+        actions.addWidget(Pictogram("staff", 120, self), 0, Qt.AlignmentFlag.AlignHCenter)
+        self.heading = TrLabel(QT_TRANSLATE_NOOP("StaffHome", "Staff mode"), self, style="heading")
+        actions.addWidget(self.heading)
+        self.leave_button = TouchButton("lock", QT_TRANSLATE_NOOP("StaffHome", "Leave staff mode"), self, role="primary")
+        self.leave_button.clicked.connect(self.leave)
+        actions.addWidget(self.leave_button)
+        self.quit_button = TouchButton("exit", QT_TRANSLATE_NOOP("StaffHome", "Close Trefpuntje"), self, role="danger")
+        self.quit_button.clicked.connect(self.quit_requested)
+        self.quit_button.setVisible(can_quit)
+        actions.addWidget(self.quit_button)
+        actions.addStretch(1)
+        layout.addLayout(actions, 1)
+
+        people = QVBoxLayout()
+        people.setSpacing(12)
+        people.addWidget(TrLabel(QT_TRANSLATE_NOOP("StaffHome", "Find a member by name"), self, style="heading"))
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(QT_TRANSLATE_NOOP("StaffHome", "Search by first name")())
+        self.search.setPlaceholderText(self.search.accessibleName())
+        self.search.textChanged.connect(self._filter)
+        people.addWidget(self.search)
+        self.members = QListWidget(self)
+        self.members.setAccessibleName(QT_TRANSLATE_NOOP("StaffHome", "Members")())
+        people.addWidget(self.members, 1)
+        layout.addLayout(people, 2)
+
+    def open_for(self, staff: MemberSummary) -> None:
+        self.staff = staff
+        self.heading.set_text(QT_TRANSLATE_NOOP("StaffHome", "Staff mode: {name}"), name=staff.first_name)
+        self.search.clear()
+        with self.database.read() as session:
+            members = list_members(session)
+        self.members.clear()
+        for member in members:
+            item = QListWidgetItem(f"{member.first_name}  \u00b7  {role_names(member.roles)}")
+            item.setData(Qt.ItemDataRole.UserRole, str(member.id))
+            item.setData(NAME_ROLE, member.first_name.lower())
+            self.members.addItem(item)
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(self.members.count()):
+            item = self.members.item(row)
+            item.setHidden(bool(needle) and needle not in item.data(NAME_ROLE))
+
+    def reset(self) -> None:
+        self.staff = None
+        self.search.clear()
+        self.members.clear()

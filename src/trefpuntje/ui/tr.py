@@ -1,0 +1,50 @@
+"""Translatable text for widgets that retranslate themselves on a language switch.
+
+``QT_TRANSLATE_NOOP`` here returns the (context, source) pair instead of the bare
+string; ``pyside6-lupdate`` recognises the name, so the strings reach the .ts files.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+
+from trefpuntje.core.errors import CONTEXT as ERRORS_CONTEXT
+from trefpuntje.core.errors import DomainError
+
+
+class Text(NamedTuple):
+    context: str
+    source: str
+
+    def __call__(self, **params: Any) -> str:
+        text = QCoreApplication.translate(self.context, self.source)
+        if not params:
+            return text
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # Isolate names and numbers, or "'t Trefpuntje" shows as "t Trefpuntje'" in Arabic.
+            params = {key: f"\u2068{value}\u2069" for key, value in params.items()}
+        return text.format(**params)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - the name lupdate looks for
+    return Text(context, source)
+
+
+ROLE_NAMES = {
+    "visitor": QT_TRANSLATE_NOOP("Roles", "visitor"),
+    "volunteer": QT_TRANSLATE_NOOP("Roles", "volunteer"),
+    "cook": QT_TRANSLATE_NOOP("Roles", "cook"),
+    "staff": QT_TRANSLATE_NOOP("Roles", "staff"),
+    "coordinator": QT_TRANSLATE_NOOP("Roles", "coordinator"),
+}
+
+
+def role_names(roles: tuple[str, ...]) -> str:
+    return ", ".join(ROLE_NAMES[role]() if role in ROLE_NAMES else role for role in roles)
+
+
+def error_text(error: DomainError) -> str:
+    return QCoreApplication.translate(ERRORS_CONTEXT, error.message).format(**error.params)

