@@ -2,7 +2,6 @@
 # Qt's xcb window plugin (PySide6 from PyPI) links these; ui/platform_check.py names
 # the same packages when one is missing.
 RUN_PACKAGES=(
-  python3-venv python3-pip
   libxcb-cursor0 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libglx0 libopengl0
   libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
   libx11-6 libx11-xcb1 libxcb1 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
@@ -24,6 +23,11 @@ ensure_packages() {
   "${sudo[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
+
+# Debian's python3 needs python3-venv for `python3 -m venv`; other Pythons bring it.
+if ! python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
+  RUN_PACKAGES+=(python3-venv)
+fi
 
 ensure_venv() {
   # $1: what to install with pip, for example "." or ".[test]"

@@ -55,3 +55,15 @@ def test_modules_stay_readable_in_one_sitting():
     for path in PACKAGE.rglob("*.py"):
         lines = path.read_text(encoding="utf-8").count("\n")
         assert lines <= 450, f"{path.relative_to(PACKAGE)} has {lines} lines"
+
+
+def test_the_window_shell_starts_without_the_database_stack():
+    """The home screen is painted before SQLAlchemy, SQLModel and Alembic load (half a
+    second together); see benchmarks/run.py for the start-up figures."""
+    code = (
+        "import sys\n"
+        "import trefpuntje.cli, trefpuntje.ui.app, trefpuntje.ui.main_window, trefpuntje.db.preflight\n"
+        "print(sorted({k.split('.')[0] for k in sys.modules} & {'sqlalchemy', 'sqlmodel', 'alembic', 'argon2'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -8,13 +8,15 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from trefpuntje import __version__
 from trefpuntje.config import STATIONS, SUPPORTED_LANGUAGES, choose_database, language_from_environment
 from trefpuntje.core.errors import DomainError, InvalidInput
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP, translate
-from trefpuntje.db.engine import Database
-from trefpuntje.db.migrate import open_database
+
+if TYPE_CHECKING:
+    from trefpuntje.db.engine import Database
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -78,6 +80,8 @@ class Context:
         return translate("cli", text, self.language)
 
     def open(self) -> Database:
+        from trefpuntje.db.migrate import open_database  # SQLAlchemy and Alembic load only when needed
+
         return open_database(self.choice.url).database
 
 
@@ -150,6 +154,8 @@ def cmd_member_add(ctx: Context) -> int:
 
 
 def cmd_upgrade(ctx: Context) -> int:
+    from trefpuntje.db.migrate import open_database
+
     result = open_database(ctx.choice.url)
     if result.upgraded_from is None and result.copy_aside is None:
         print(ctx.tr(QT_TRANSLATE_NOOP("cli", "The database is up to date.")))

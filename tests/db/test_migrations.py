@@ -55,3 +55,25 @@ def test_a_database_from_a_newer_version_is_refused_and_left_untouched(db_path):
     with pytest.raises(DatabaseProblem, match="newer version"):
         open_database(f"sqlite:///{db_path}")
     assert db_path.read_bytes() == before
+
+
+def test_the_start_up_check_reads_the_same_migration_chain_as_alembic():
+    from alembic.script import ScriptDirectory
+
+    from trefpuntje.db import preflight
+    from trefpuntje.db.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert preflight.head_revision() == script.get_current_head()
+    assert preflight.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_is_current_only_for_an_sqlite_file_at_the_head(db_path):
+    from trefpuntje.db.preflight import is_current
+
+    assert not is_current(f"sqlite:///{db_path}")  # not there yet
+    open_database(f"sqlite:///{db_path}").database.dispose()
+    assert is_current(f"sqlite:///{db_path}")
+    with sqlite3.connect(db_path) as plain:
+        plain.execute("UPDATE alembic_version SET version_num = '0001'")
+    assert not is_current(f"sqlite:///{db_path}")

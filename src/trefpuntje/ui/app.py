@@ -1,16 +1,22 @@
-"""Starting the window: check the system, open the database, load fonts, style and
-language, then show the station's start screen."""
+"""Starting the window: check the system and the database file, show the home
+screen, then open the database (see MainWindow) and finish."""
 
 from __future__ import annotations
 
 import os
 import resource
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from trefpuntje.config import RESOURCES, DatabaseChoice, language_from_environment
 from trefpuntje.core.errors import DomainError
-from trefpuntje.db.engine import Database
-from trefpuntje.db.migrate import open_database
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from trefpuntje.db.engine import Database
+    from trefpuntje.ui.main_window import MainWindow
 
 
 def load_fonts() -> None:
@@ -24,27 +30,63 @@ def load_fonts() -> None:
     QApplication.setFont(font)
 
 
-def create_application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+def create_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from trefpuntje.ui.theme import style_sheet
 
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    if existing is not None and existing.property("trefpuntje_styled"):
+        return existing  # type: ignore[return-value]
+    app = existing or QApplication(argv or [sys.argv[0]])
+    app.setProperty("trefpuntje_styled", True)
     app.setApplicationName("Trefpuntje")
     app.setOrganizationName("Trefpuntje")
+    app.setDesktopFileName("nl.trefpuntje.Trefpuntje")  # Wayland matches the window to the .desktop entry
     load_fonts()
     app.setStyleSheet(style_sheet())
     return app
 
 
-def build_window(database: Database, *, station: str, kiosk: bool, language: str | None):  # type: ignore[no-untyped-def]
+def build_shell(*, station: str, kiosk: bool, language: str | None) -> MainWindow:
     from trefpuntje.ui.i18n import Languages
     from trefpuntje.ui.main_window import MainWindow
 
     app = create_application()
     languages = Languages(app)
     languages.switch(language or language_from_environment())
-    return MainWindow(database, languages, station=station, kiosk=kiosk)
+    return MainWindow(languages, station=station, kiosk=kiosk)
+
+
+def build_window(database: Database, *, station: str, kiosk: bool, language: str | None) -> MainWindow:
+    """A window on an open database, complete at once (tests, tools)."""
+    window = build_shell(station=station, kiosk=kiosk, language=language)
+    window.attach_database(lambda: database)
+    return window
+
+
+def database_opener(choice: DatabaseChoice) -> tuple[Callable[[], Database], bool]:
+    """Check the database before any window, with sqlite3 alone where we can.
+
+    Returns how to open it and whether that may wait until the home screen is up:
+    it may when the file is SQLite at the newest schema (nothing to upgrade).
+    """
+    from trefpuntje.db.preflight import is_current
+
+    def open_now() -> Database:
+        from trefpuntje.db.migrate import open_database
+
+        return open_database(choice.url).database
+
+    if is_current(choice.url):
+        def open_checked() -> Database:
+            from trefpuntje.db.engine import Database
+
+            return Database(choice.url)
+
+        return open_checked, True
+    database = open_now()  # new, older or not SQLite: migrate (after a copy aside) before the window
+    return (lambda: database), False
 
 
 def run_app(choice: DatabaseChoice, *, station: str, kiosk: bool, language: str | None) -> int:
@@ -55,12 +97,16 @@ def run_app(choice: DatabaseChoice, *, station: str, kiosk: bool, language: str 
         print(message, file=sys.stderr)
         return 1
     try:
-        database = open_database(choice.url).database
+        opener, deferred = database_opener(choice)
     except DomainError as error:
         print(f"Error: {error.translated(language or language_from_environment())}", file=sys.stderr)
         return 1
-    window = build_window(database, station=station, kiosk=kiosk, language=language)
+    window = build_shell(station=station, kiosk=kiosk, language=language)
     app = create_application()
+    if deferred:
+        window.attach_after_first_paint(opener)
+    else:
+        window.attach_database(opener)
     if kiosk:
         from PySide6.QtCore import Qt
 
@@ -72,19 +118,26 @@ def run_app(choice: DatabaseChoice, *, station: str, kiosk: bool, language: str 
         window.resize(1280, 800)
         window.show()
     if os.environ.get("TREFPUNTJE_EXIT_WHEN_READY") == "1":
-        _exit_when_ready(app)
+        _report_start_for_benchmark(app, window)
     code = app.exec()
-    database.dispose()
+    if window.database is not None:
+        window.database.dispose()
     return code
 
 
-def _exit_when_ready(app) -> None:  # type: ignore[no-untyped-def]
-    """For the start-up benchmark: report peak memory once the first frame is up, then quit."""
+def _report_start_for_benchmark(app: QApplication, window: MainWindow) -> None:
+    """Print when the home screen is first painted and when the database is open,
+    with peak memory, then quit. The benchmark times these lines as they arrive."""
     from PySide6.QtCore import QTimer
 
-    def report() -> None:
+    window.first_paint.painted.connect(lambda: print("painted", flush=True))
+
+    def ready() -> None:
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"ready peak_rss_kib={peak_kib}", flush=True)
-        app.quit()
+        QTimer.singleShot(0, app.quit)
 
-    QTimer.singleShot(0, report)
+    if window.database is not None:
+        window.first_paint.painted.connect(lambda: QTimer.singleShot(0, ready))
+    else:
+        window.database_ready.connect(ready)

@@ -1,45 +1,70 @@
 """The window every station runs: a top bar, a stack of screens, the idle guard and
-staff mode. It knows the screens; the screens know their services."""
+staff mode. It knows the screens; the screens know their services.
+
+It starts in two steps so the home screen is up fast: the shell (top bar, home
+screen, idle guard) needs Qt alone; ``attach_database`` then imports the database
+stack (about half a second) and builds the screens that use it. Taps in between
+wait in Qt's event queue.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from trefpuntje.core.members import MemberSummary
-from trefpuntje.core.settings import get_int, get_setting
-from trefpuntje.core.staff_pins import has_coordinator
-from trefpuntje.db.engine import Database
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QButtonGroup, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
 from trefpuntje.ui.areas import AREA_BY_KEY
 from trefpuntje.ui.i18n import LANGUAGE_NAMES, Languages
 from trefpuntje.ui.idle import IdleOverlay, IdleWatcher
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.screens.coming_soon import ComingSoonScreen
-from trefpuntje.ui.screens.first_start import FirstStartScreen
 from trefpuntje.ui.screens.home import HomeScreen
-from trefpuntje.ui.staff.pin_screen import PinScreen
-from trefpuntje.ui.staff.staff_home import StaffHome
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP
 from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
 
+if TYPE_CHECKING:
+    from trefpuntje.core.members import MemberSummary
+    from trefpuntje.db.engine import Database
+    from trefpuntje.ui.screens.first_start import FirstStartScreen
+    from trefpuntje.ui.staff.pin_screen import PinScreen
+    from trefpuntje.ui.staff.staff_home import StaffHome
+
 BANNER_MS = 8000
+DEFAULT_CENTRE = "'t Trefpuntje"
+DEFAULT_IDLE_MS = 60_000
+DEFAULT_WARNING_S = 20
+
+
+class _FirstPaint(QObject):
+    """Tells once when a widget has been painted for the first time."""
+
+    painted = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.painted.emit()
+        return False
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, languages: Languages, *, station: str = "kiosk", kiosk: bool = False) -> None:
+    database_ready = Signal()
+
+    def __init__(self, languages: Languages, *, station: str = "kiosk", kiosk: bool = False) -> None:
         super().__init__()
-        self.database = database
+        self.database: Database | None = None
         self.languages = languages
         self.station = station
         self.kiosk = kiosk
         self.staff: MemberSummary | None = None
         self._may_close = not kiosk
-        with database.read() as session:
-            centre = get_setting(session, "centre_name")
-            idle_ms = get_int(session, "idle_seconds") * 1000
-            warning_s = get_int(session, "idle_warning_seconds")
-            needs_setup = not has_coordinator(session)
+        self.first_paint = _FirstPaint(self)
+        self._pending_open: Callable[[], Database] | None = None
+        centre, idle_ms, warning_s = DEFAULT_CENTRE, DEFAULT_IDLE_MS, DEFAULT_WARNING_S
         self.setWindowTitle(centre)
 
         central = QWidget(self)
@@ -62,12 +87,7 @@ class MainWindow(QMainWindow):
 
         self.home = self._add(HomeScreen(centre))
         self.home.area_chosen.connect(self.open_area)
-        self.pin_screen = self._add(PinScreen(database))
-        self.pin_screen.opened.connect(self._staff_opened)
-        self.pin_screen.cancelled.connect(self.go_start)
-        self.staff_home = self._add(StaffHome(database, can_quit=kiosk))
-        self.staff_home.leave.connect(self.leave_staff_mode)
-        self.staff_home.quit_requested.connect(self.quit_from_staff_mode)
+        self.home.installEventFilter(self.first_paint)
         self.area_screens: dict[str, Screen] = {}
         self.first_start: FirstStartScreen | None = None
 
@@ -75,13 +95,54 @@ class MainWindow(QMainWindow):
         self.idle_overlay.expired.connect(self.reset_to_start)
         self.idle_watcher = IdleWatcher(idle_ms, self)
         self.idle_watcher.idle.connect(self._on_idle)
+        self.stack.setCurrentWidget(self.home)
 
+    def attach_after_first_paint(self, open_database: Callable[[], Database]) -> None:
+        """Show the home screen first; open the database right after it is painted."""
+        self._pending_open = open_database
+        self.first_paint.painted.connect(lambda: QTimer.singleShot(0, self.ensure_database))
+
+    def ensure_database(self) -> None:
+        if self.database is None and self._pending_open is not None:
+            opener, self._pending_open = self._pending_open, None
+            try:
+                self.attach_database(opener)
+            except Exception as error:  # checked before the window; this is the disk failing now
+                print(f"Error: the database cannot be opened: {error}", file=sys.stderr)
+                QApplication.exit(1)
+
+    def attach_database(self, open_database: Callable[[], Database]) -> None:
+        """Second step of the start: open the database, read the settings, build the
+        screens that need it and go to the station's start screen. Runs once."""
+        if self.database is not None:
+            return
+        from trefpuntje.core.settings import get_int, get_setting
+        from trefpuntje.core.staff_pins import has_coordinator
+        from trefpuntje.ui.screens.first_start import FirstStartScreen
+        from trefpuntje.ui.staff.pin_screen import PinScreen
+        from trefpuntje.ui.staff.staff_home import StaffHome
+
+        database = self.database = open_database()
+        with database.read() as session:
+            centre = get_setting(session, "centre_name")
+            self.idle_watcher.set_idle_ms(get_int(session, "idle_seconds") * 1000)
+            self.idle_overlay.countdown_s = get_int(session, "idle_warning_seconds")
+            needs_setup = not has_coordinator(session)
+        self.setWindowTitle(centre)
+        self.home.set_centre(centre)
+        self.pin_screen = self._add(PinScreen(database))
+        self.pin_screen.opened.connect(self._staff_opened)
+        self.pin_screen.cancelled.connect(self.go_start)
+        self.staff_home = self._add(StaffHome(database, can_quit=self.kiosk))
+        self.staff_home.leave.connect(self.leave_staff_mode)
+        self.staff_home.quit_requested.connect(self.quit_from_staff_mode)
         if needs_setup:
             self.first_start = self._add(FirstStartScreen(database))
             self.first_start.ready.connect(self._setup_done)
             self.stack.setCurrentWidget(self.first_start)
-        else:
+        elif self.current_screen() is self.home:
             self.go_start()
+        self.database_ready.emit()
 
     # -- building ---------------------------------------------------------------
     def _add(self, screen: Screen) -> Screen:
@@ -117,6 +178,8 @@ class MainWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------
     def start_screen(self) -> Screen:
+        if self.database is None:
+            return self.home
         if self.station == "office":
             return self.staff_home if self.staff else self.pin_screen
         if self.station == "till":
@@ -151,6 +214,7 @@ class MainWindow(QMainWindow):
 
     # -- staff mode -------------------------------------------------------------
     def open_staff_mode(self) -> None:
+        self.ensure_database()  # pressed in the first half second: finish the start first
         if self.staff is not None:
             self.stack.setCurrentWidget(self.staff_home)
             return

@@ -21,7 +21,7 @@ class HomeScreen(Screen):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.setSpacing(16)
-        welcome = TrLabel(QT_TRANSLATE_NOOP("HomeScreen", "Welcome to {centre}"), self, style="heading", centre=centre_name)
+        self.welcome = welcome = TrLabel(QT_TRANSLATE_NOOP("HomeScreen", "Welcome to {centre}"), self, style="heading", centre=centre_name)
         welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = TrLabel(QT_TRANSLATE_NOOP("HomeScreen", "Tap what you would like to do."), self, style="muted")
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -38,6 +38,9 @@ class HomeScreen(Screen):
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[area.key] = tile
         layout.addLayout(grid, 1)
+
+    def set_centre(self, centre_name: str) -> None:
+        self.welcome.set_text(QT_TRANSLATE_NOOP("HomeScreen", "Welcome to {centre}"), centre=centre_name)
 
     @property
     def pristine(self) -> bool:
