@@ -156,3 +156,50 @@ def test_window_start_names_the_debian_package_for_a_missing_library(tmp_path):
     result = subprocess.run([sys.executable, "-m", "trefpuntje", "--db", str(tmp_path / "x.sqlite3")],
                             capture_output=True, text=True, env=env, timeout=60)
     assert_clear_failure(result, "libxcb-cursor.so.0", "apt-get install libxcb-cursor0")
+
+
+@pytest.mark.parametrize("name", ["c?d.sqlite3", "a#b.sqlite3", "50%25.sqlite3", "met spatie.sqlite3"])
+def test_file_names_with_url_characters_are_used_as_they_are(tmp_path, name):
+    assert run("--db", str(tmp_path / name), "member", "add", "--first-name", "Nel").returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite3") == [name]
+
+
+@pytest.mark.parametrize(("url", "words"), [("nonsense", "geen database-adres"),
+                                            ("postgresql+nodriver://x/y", "nodriver")])
+def test_a_bad_database_url_gets_a_clear_message(url, words):
+    assert_clear_failure(run("--database-url", url, "member", "list"), words)
+
+
+def test_demo_force_keeps_a_copy_of_what_it_deletes(tmp_path):
+    db = tmp_path / "centrum.sqlite3"
+    run("--db", str(db), "member", "add", "--first-name", "Echte Nel")
+    forced = run("--db", str(db), "demo", "--force")
+    assert forced.returncode == 0
+    [copy] = (tmp_path / "before-upgrade").glob("*before-demo*.sqlite3")
+    assert str(copy) in forced.stdout
+    assert sqlite3.connect(copy).execute("SELECT first_name FROM member").fetchall() == [("Echte Nel",)]
+
+
+def test_demo_refuses_a_database_holding_only_settings(tmp_path):
+    db = str(tmp_path / "s.sqlite3")
+    run("--db", db, "settings", "centre_name", "Buurthuis De Brug")
+    assert_clear_failure(run("--db", db, "demo"), "--force")
+
+
+def test_unlock_lifts_a_pin_lockout(tmp_path):
+    db = str(tmp_path / "u.sqlite3")
+    run("--db", db, "setup", "--first-name", "Ingrid", "--pin", "8642")
+    assert run("--db", db, "unlock", env_lang="en").stdout.strip() == "Lockouts lifted: 0."
+
+
+def test_a_foreign_sqlite_file_is_refused_without_touching_it(tmp_path):
+    other = tmp_path / "adressen.sqlite3"
+    with sqlite3.connect(other) as plain:
+        plain.execute("CREATE TABLE adres (naam TEXT)")
+        plain.execute("INSERT INTO adres VALUES ('Buurvrouw')")
+    plain.close()
+    before = other.read_bytes()
+    assert_clear_failure(run("--db", str(other), "member", "list"), "niet van Trefpuntje")
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["adressen.sqlite3"]  # no -wal, no -shm
+    assert sqlite3.connect(other).execute("PRAGMA journal_mode").fetchone() == ("delete",)

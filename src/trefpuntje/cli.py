@@ -63,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     member_add.add_argument("--role", action="append", default=[], help="visitor, volunteer, cook, staff or coordinator (repeatable)")
     member_add.set_defaults(handler=cmd_member_add)
 
+    unlock = commands.add_parser("unlock", help="lift PIN lockouts", description=(
+        "Lift every staff PIN lockout, for example after someone at the kiosk tried PINs until staff mode locked."))
+    unlock.set_defaults(handler=cmd_unlock)
+
     upgrade = commands.add_parser("upgrade", help="upgrade the database schema now", description=(
         "Copy the database aside and upgrade its schema to the newest version (the app also does this at start)."))
     upgrade.set_defaults(handler=cmd_upgrade)
@@ -86,9 +90,16 @@ class Context:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from trefpuntje.core.demo import fill_demo
+    from trefpuntje.core.demo import fill_demo, has_data
+    from trefpuntje.db.migrate import copy_aside
 
     database = ctx.open()
+    path = ctx.choice.sqlite_path
+    if ctx.args.force and path is not None:
+        with database.read() as session:
+            if has_data(session):
+                aside = copy_aside(path, "before-demo")  # --force deletes everything: keep a way back
+                print(ctx.tr(QT_TRANSLATE_NOOP("cli", "The old data was copied to {path}.")).format(path=aside))
     with database.write() as session:
         result = fill_demo(session, today=date.today(), force=ctx.args.force)
     counts = ", ".join(f"{n} {ctx.tr(k)}" for k, n in result.counts.items())
@@ -150,6 +161,15 @@ def cmd_member_add(ctx: Context) -> int:
     with ctx.open().write() as session:
         member = add_member(session, first_name=ctx.args.first_name, roles=ctx.args.role or ["visitor"])
     print(member.id)
+    return EXIT_OK
+
+
+def cmd_unlock(ctx: Context) -> int:
+    from trefpuntje.core.staff_pins import unlock
+
+    with ctx.open().write() as session:
+        lifted = unlock(session)
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Lockouts lifted: {count}.")).format(count=lifted))
     return EXIT_OK
 
 

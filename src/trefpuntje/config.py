@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import platformdirs
 
@@ -28,7 +29,16 @@ def default_db_path() -> Path:
 
 
 def sqlite_url(path: Path | str) -> str:
-    return f"sqlite:///{Path(path).expanduser().resolve()}"
+    # Quoted: a "?", "#" or "%" in a file name must not become URL syntax.
+    return "sqlite:///" + quote(str(Path(path).expanduser().resolve()), safe="/")
+
+
+def sqlite_path_of(url: str) -> Path | None:
+    """The file behind an SQLite URL (any driver), or None for other databases."""
+    scheme, _, rest = url.partition(":///")
+    if scheme.split("+")[0] != "sqlite" or not rest or rest.startswith(":memory:"):
+        return None
+    return Path("/" + unquote(rest.split("?")[0]).lstrip("/"))
 
 
 @dataclass(frozen=True)
@@ -38,9 +48,7 @@ class DatabaseChoice:
 
     @property
     def sqlite_path(self) -> Path | None:
-        if self.url.startswith("sqlite:///"):
-            return Path(self.url.removeprefix("sqlite:///"))
-        return None
+        return sqlite_path_of(self.url)
 
 
 def choose_database(db: str | None = None, database_url: str | None = None) -> DatabaseChoice:

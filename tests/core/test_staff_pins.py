@@ -85,3 +85,38 @@ def test_each_member_pin_has_its_own_count(database):
     with database.read() as session:
         assert session.get(LoginGuard, f"member:{ahmed.id}").failed_attempts == 0
         assert session.get(LoginGuard, COORDINATOR_SCOPE) is None
+
+
+def test_a_good_pin_does_not_forgive_lockouts_but_a_quiet_day_does(database):
+    with database.write() as session:
+        create_coordinator(session, first_name="Ingrid", pin="2468")
+
+    def attempt(pin, at):
+        with database.write() as session:
+            return check_coordinator_pin(session, pin=pin, now=at)
+
+    def lock_out(at):
+        for _ in range(MAX_ATTEMPTS):
+            result = attempt("0000", at)
+        return result.locked_until - at
+
+    first = lock_out(NOW)
+    assert attempt("2468", NOW + first + timedelta(seconds=1)).ok
+    second = lock_out(NOW + timedelta(hours=1))
+    assert second == 2 * first  # the good PIN in between did not reset the growth
+    third = lock_out(NOW + timedelta(days=3))
+    assert third == first  # a quiet day later it starts small again
+
+
+def test_unlock_lifts_every_lockout(database):
+    from trefpuntje.core.staff_pins import unlock
+
+    with database.write() as session:
+        create_coordinator(session, first_name="Ingrid", pin="2468")
+    for _ in range(MAX_ATTEMPTS):
+        with database.write() as session:
+            check_coordinator_pin(session, pin="0000", now=NOW)
+    with database.write() as session:
+        assert unlock(session) == 1
+    with database.write() as session:
+        assert check_coordinator_pin(session, pin="2468", now=NOW).ok

@@ -22,6 +22,18 @@ def test_an_empty_database_is_migrated_to_the_newest_schema_matching_the_models(
     result.database.dispose()
 
 
+def test_migrations_create_the_same_check_constraints_as_the_models(db_path):
+    from sqlalchemy import CheckConstraint, inspect
+
+    result = open_database(f"sqlite:///{db_path}")
+    inspector = inspect(result.database.engine)
+    for table in SQLModel.metadata.sorted_tables:
+        in_models = {c.name for c in table.constraints if isinstance(c, CheckConstraint)}
+        in_database = {c["name"] for c in inspector.get_check_constraints(table.name)}
+        assert in_database == in_models, table.name
+    result.database.dispose()
+
+
 def test_upgrade_from_the_previous_revision_keeps_data_and_copies_the_file_aside(db_path):
     revisions = sorted(known_revisions())
     assert len(revisions) >= 2
@@ -49,12 +61,16 @@ def test_upgrade_from_the_previous_revision_keeps_data_and_copies_the_file_aside
 
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(db_path):
     open_database(f"sqlite:///{db_path}").database.dispose()
-    with sqlite3.connect(db_path) as plain:
-        plain.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    plain = sqlite3.connect(db_path)
+    plain.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    plain.commit()
+    plain.execute("PRAGMA journal_mode=DELETE")  # as a newer version might leave it
+    plain.close()
     before = db_path.read_bytes()
     with pytest.raises(DatabaseProblem, match="newer version"):
         open_database(f"sqlite:///{db_path}")
     assert db_path.read_bytes() == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]  # no -wal or -shm appeared
 
 
 def test_the_start_up_check_reads_the_same_migration_chain_as_alembic():

@@ -87,3 +87,13 @@ def test_a_keyboard_types_the_pin_too(window, qtbot):
     assert window.pin_screen.dots.text() == "\u25cf" * 4
     qtbot.keyClick(window.pin_screen, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.staff_home
+
+
+def test_about_credits_openmoji_and_returns_to_staff_mode(window, qtbot):
+    qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
+    type_pin(qtbot, window, "1234")
+    qtbot.mouseClick(window.staff_home.about_button, Qt.MouseButton.LeftButton)
+    texts = " ".join(label.text() for label in window.about.findChildren(type(window.staff_home.heading)))
+    assert "OpenMoji" in texts and "CC BY-SA 4.0" in texts
+    qtbot.mouseClick(window.about.back, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.staff_home

@@ -75,7 +75,9 @@ class DemoResult:
 
 
 def has_data(session: Session) -> bool:
-    return session.exec(select(func.count()).select_from(Member)).one() > 0
+    """Any row in any Trefpuntje table (settings and PIN counts included)."""
+    return any(session.exec(select(func.count()).select_from(table)).one()  # type: ignore[call-overload]
+               for table in SQLModel.metadata.sorted_tables)
 
 
 def wipe_all(session: Session) -> None:

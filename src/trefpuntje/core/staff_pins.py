@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from trefpuntje.core.errors import InvalidInput
@@ -23,7 +25,8 @@ from trefpuntje.db.types import utcnow
 
 MAX_ATTEMPTS = 5
 FIRST_LOCKOUT = timedelta(minutes=1)
-LONGEST_LOCKOUT = timedelta(hours=1)
+LONGEST_LOCKOUT = timedelta(hours=24)
+FORGET_LOCKOUTS_AFTER = timedelta(hours=24)
 PIN_LENGTHS = range(4, 9)
 COORDINATOR_SCOPE = "coordinator-pin"
 
@@ -77,18 +80,30 @@ def _pin_matches(pin_hash: str, pin: str) -> bool:
         return False
 
 
+def _locked_guard(session: Session, scope: str) -> LoginGuard:
+    """The guard row for ``scope``, created if new and locked for this transaction, so
+    two terminals counting at once both count (SQLite: BEGIN IMMEDIATE already does)."""
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
+    session.execute(insert(LoginGuard).values(scope=scope, failed_attempts=0, lockouts=0).on_conflict_do_nothing())
+    return session.exec(select(LoginGuard).where(LoginGuard.scope == scope).with_for_update()).one()
+
+
 def _guarded(session: Session, scope: str, now: datetime, candidates: list[StaffPin], pin: str) -> PinCheck:
-    guard = session.get(LoginGuard, scope) or LoginGuard(scope=scope)
+    guard = _locked_guard(session, scope)
     if guard.locked_until is not None and guard.locked_until > now:
         return PinCheck(None, 0, guard.locked_until)
     matched = next((row for row in candidates if _pin_matches(row.pin_hash, pin)), None)
     if matched is not None:
-        guard.failed_attempts, guard.lockouts, guard.locked_until = 0, 0, None
+        # Lockouts are not forgiven by a good PIN (that would hand an attacker the short
+        # first lockouts again every day); they are forgotten a day after the last one.
+        guard.failed_attempts = 0
         session.add(guard)
         member = get_member(session, matched.member_id)
         return PinCheck(MemberSummary(member.id, member.first_name, roles_of(session, member.id)), MAX_ATTEMPTS, None)
     guard.failed_attempts += 1
     if guard.failed_attempts >= MAX_ATTEMPTS:
+        if guard.locked_until is not None and now - guard.locked_until > FORGET_LOCKOUTS_AFTER:
+            guard.lockouts = 0
         guard.lockouts += 1
         guard.failed_attempts = 0
         guard.locked_until = now + min(FIRST_LOCKOUT * 2 ** (guard.lockouts - 1), LONGEST_LOCKOUT)
@@ -97,14 +112,23 @@ def _guarded(session: Session, scope: str, now: datetime, candidates: list[Staff
     return PinCheck(None, left, guard.locked_until if left == 0 else None)
 
 
+def unlock(session: Session) -> int:
+    """Lift every PIN lockout (a coordinator at the command line); returns how many."""
+    guards = session.exec(select(LoginGuard)).all()
+    for guard in guards:
+        session.delete(guard)
+    return len(guards)
+
+
 def check_member_pin(session: Session, *, member_id: uuid.UUID, pin: str, now: datetime | None = None) -> PinCheck:
-    """Check one member's PIN. Commit the session even when it fails: the count matters."""
+    """Check one member's PIN, in a write session (``Database.write``): a failed
+    attempt is counted and must be committed even though the PIN was wrong."""
     row = session.get(StaffPin, member_id)
     return _guarded(session, f"member:{member_id}", now or utcnow(), [row] if row else [], pin)
 
 
 def check_coordinator_pin(session: Session, *, pin: str, now: datetime | None = None) -> PinCheck:
-    """Check a PIN against every coordinator. Commit the session even when it fails."""
+    """Check a PIN against every coordinator, in a write session, like check_member_pin."""
     query = select(StaffPin).join(MemberRole, MemberRole.member_id == StaffPin.member_id)
     candidates = list(session.exec(query.where(MemberRole.role == Role.COORDINATOR.value)).all())
     return _guarded(session, COORDINATOR_SCOPE, now or utcnow(), candidates, pin)

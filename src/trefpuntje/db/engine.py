@@ -53,7 +53,7 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self._write_engine = self.engine.execution_options(trefpuntje_write=True)
+        self.write_engine = self.engine.execution_options(trefpuntje_write=True)
 
     @property
     def is_sqlite(self) -> bool:
@@ -61,7 +61,7 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with Session(self._write_engine, expire_on_commit=False) as session:
+        with Session(self.write_engine, expire_on_commit=False) as session:
             with session.begin():
                 yield session
 

@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.db.engine import Database
@@ -47,7 +47,8 @@ class OpenResult:
 
 
 def copy_aside(path: Path, revision: str | None) -> Path:
-    """A consistent copy made with SQLite's online backup API, next to the database."""
+    """A consistent copy made with SQLite's online backup API, next to the database,
+    in ``before-upgrade/``; ``revision`` names it (a schema revision or a reason)."""
     folder = path.parent / "before-upgrade"
     folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -73,7 +74,7 @@ def open_database(url: str, *, upgrade: bool = True) -> OpenResult:
     path = sqlite_path(url)
     if path is not None:
         inspect_sqlite(path)  # refuses damaged, foreign and newer databases before any write
-    database = Database(url)
+    database = _engine_for(url)
     try:
         revision = current_revision(database.engine)
         if revision is not None and revision not in known_revisions():
@@ -107,11 +108,26 @@ def open_database(url: str, *, upgrade: bool = True) -> OpenResult:
         raise
 
 
+def _engine_for(url: str) -> Database:
+    try:
+        return Database(url)
+    except ModuleNotFoundError as error:
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP("errors", "The database driver {driver} is not installed. For PostgreSQL: "
+                                        "pip install 'trefpuntje[postgres]'."),
+            driver=error.name,
+        ) from None
+    except (ArgumentError, ValueError) as error:
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP("errors", "{url} is not a database address ({detail})."), url=url, detail=str(error)
+        ) from None
+
+
 def upgrade_schema(database: Database, revision: str = "head") -> None:
     """Upgrade in one transaction. On SQLite, foreign keys are off while batch mode
     copies tables (dropping the old copy must not cascade), and checked afterwards."""
     config = alembic_config()
-    with database.engine.connect() as connection:
+    with database.write_engine.connect() as connection:  # BEGIN IMMEDIATE: one terminal upgrades at a time
         if database.is_sqlite:
             # Outside any transaction, or SQLite ignores the pragma.
             connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")

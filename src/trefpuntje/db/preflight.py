@@ -14,6 +14,7 @@ import sqlite3
 from functools import cache
 from pathlib import Path
 
+from trefpuntje.config import sqlite_path_of
 from trefpuntje.core.errors import DomainError
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 
@@ -51,7 +52,7 @@ def known_revisions() -> set[str]:
 
 
 def sqlite_path(url: str) -> Path | None:
-    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+    return sqlite_path_of(url)
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -105,7 +106,7 @@ def inspect_sqlite(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:

@@ -47,6 +47,7 @@ class Languages:
             code = DEFAULT_LANGUAGE
         for translator in self._installed:
             self.app.removeTranslator(translator)
+            translator.deleteLater()  # each tap loads fresh ones; the old must not pile up
         self._installed.clear()
         qt_own = QTranslator(self.app)
         if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

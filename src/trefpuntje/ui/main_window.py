@@ -90,9 +90,11 @@ class MainWindow(QMainWindow):
         self.home.installEventFilter(self.first_paint)
         self.area_screens: dict[str, Screen] = {}
         self.first_start: FirstStartScreen | None = None
+        self.about: Screen | None = None
 
         self.idle_overlay = IdleOverlay(central, warning_s)
         self.idle_overlay.expired.connect(self.reset_to_start)
+        self.idle_overlay.continued.connect(lambda: self.idle_watcher.poke())
         self.idle_watcher = IdleWatcher(idle_ms, self)
         self.idle_watcher.idle.connect(self._on_idle)
         self.stack.setCurrentWidget(self.home)
@@ -136,10 +138,12 @@ class MainWindow(QMainWindow):
         self.staff_home = self._add(StaffHome(database, can_quit=self.kiosk))
         self.staff_home.leave.connect(self.leave_staff_mode)
         self.staff_home.quit_requested.connect(self.quit_from_staff_mode)
+        self.staff_home.about_requested.connect(self.open_about)
         if needs_setup:
             self.first_start = self._add(FirstStartScreen(database))
             self.first_start.ready.connect(self._setup_done)
             self.stack.setCurrentWidget(self.first_start)
+            self.staff_button.hide()  # there is no coordinator whose PIN it could take
         elif self.current_screen() is self.home:
             self.go_start()
         self.database_ready.emit()
@@ -180,6 +184,8 @@ class MainWindow(QMainWindow):
     def start_screen(self) -> Screen:
         if self.database is None:
             return self.home
+        if self.first_start is not None:
+            return self.first_start  # no way around setting up a coordinator
         if self.station == "office":
             return self.staff_home if self.staff else self.pin_screen
         if self.station == "till":
@@ -227,6 +233,14 @@ class MainWindow(QMainWindow):
         self.staff_home.open_for(staff)
         self.stack.setCurrentWidget(self.staff_home)
 
+    def open_about(self) -> None:
+        from trefpuntje.ui.screens.about import AboutScreen
+
+        if self.about is None:
+            self.about = self._add(AboutScreen())
+            self.about.go_back.connect(self.open_staff_mode)
+        self.stack.setCurrentWidget(self.about)
+
     def leave_staff_mode(self) -> None:
         self.staff = None
         self.staff_home.reset()
@@ -242,6 +256,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.first_start)
             self.first_start.deleteLater()
             self.first_start = None
+        self.staff_button.show()
         self.go_start()
         self.notify(message)
 
@@ -252,7 +267,7 @@ class MainWindow(QMainWindow):
         return self.staff is None and self.current_screen() is self.start_screen() and self.current_screen().pristine
 
     def _on_idle(self) -> None:
-        if self.first_start is not None or self.pristine or self.idle_overlay.running:
+        if self.pristine or self.idle_overlay.running:
             self.idle_watcher.poke()
             return
         self.idle_overlay.start()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About Trefpuntje {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software for the community space of an inclusive neighbourhood in Nijmegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pictograms designed by OpenMoji, the open-source emoji and icon project. License: CC BY-SA 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (PySide6, LGPL), SQLModel, SQLAlchemy and Alembic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Activities</source>
@@ -145,6 +172,10 @@
         <translation>الرقم السري من 4 إلى 8 أرقام.</translation>
     </message>
     <message>
+        <source>The PIN could not be checked just now. Try again.</source>
+        <translation>تعذّر التحقق من الرقم السري الآن. حاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Staff mode is locked until {time}.</source>
         <translation>محاولات خاطئة كثيرة. وضع الموظفين مقفل حتى {time}.</translation>
     </message>
@@ -191,6 +222,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About Trefpuntje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find a member by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,6 +244,10 @@
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>The old data was copied to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Demo data is ready: {counts}.</source>
         <translation type="unfinished"></translation>
@@ -231,6 +270,10 @@
     </message>
     <message>
         <source>Coordinator {name} can now open staff mode with the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockouts lifted: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,6 +393,14 @@
     </message>
     <message>
         <source>The database cannot be opened: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database driver {driver} is not installed. For PostgreSQL: pip install &apos;trefpuntje[postgres]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a database address ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

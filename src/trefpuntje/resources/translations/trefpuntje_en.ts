@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About Trefpuntje {version}</source>
+        <translation>About Trefpuntje {version}</translation>
+    </message>
+    <message>
+        <source>Software for the community space of an inclusive neighbourhood in Nijmegen.</source>
+        <translation>Software for the community space of an inclusive neighbourhood in Nijmegen.</translation>
+    </message>
+    <message>
+        <source>All pictograms designed by OpenMoji, the open-source emoji and icon project. License: CC BY-SA 4.0.</source>
+        <translation>All pictograms designed by OpenMoji, the open-source emoji and icon project. License: CC BY-SA 4.0.</translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
+        <translation>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (PySide6, LGPL), SQLModel, SQLAlchemy and Alembic.</source>
+        <translation>Built with Qt for Python (PySide6, LGPL), SQLModel, SQLAlchemy and Alembic.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Activities</source>
@@ -145,6 +172,10 @@
         <translation>A PIN is 4 to 8 digits.</translation>
     </message>
     <message>
+        <source>The PIN could not be checked just now. Try again.</source>
+        <translation>The PIN could not be checked just now. Try again.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Staff mode is locked until {time}.</source>
         <translation>Too many wrong PINs. Staff mode is locked until {time}.</translation>
     </message>
@@ -191,6 +222,10 @@
         <translation>Close Trefpuntje</translation>
     </message>
     <message>
+        <source>About Trefpuntje</source>
+        <translation>About Trefpuntje</translation>
+    </message>
+    <message>
         <source>Find a member by name</source>
         <translation>Find a member by name</translation>
     </message>
@@ -209,6 +244,10 @@
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>The old data was copied to {path}.</source>
+        <translation>The old data was copied to {path}.</translation>
+    </message>
     <message>
         <source>Demo data is ready: {counts}.</source>
         <translation>Demo data is ready: {counts}.</translation>
@@ -232,6 +271,10 @@
     <message>
         <source>Coordinator {name} can now open staff mode with the PIN.</source>
         <translation>Coordinator {name} can now open staff mode with the PIN.</translation>
+    </message>
+    <message>
+        <source>Lockouts lifted: {count}.</source>
+        <translation>Lockouts lifted: {count}.</translation>
     </message>
     <message>
         <source>The database is up to date.</source>
@@ -351,6 +394,14 @@
     <message>
         <source>The database cannot be opened: {detail}</source>
         <translation>The database cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>The database driver {driver} is not installed. For PostgreSQL: pip install 'trefpuntje[postgres]'.</source>
+        <translation>The database driver {driver} is not installed. For PostgreSQL: pip install 'trefpuntje[postgres]'.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address ({detail}).</source>
+        <translation>{url} is not a database address ({detail}).</translation>
     </message>
     <message>
         <source>The upgrade would break links between records: {detail}</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AboutScreen</name>
+    <message>
+        <source>About Trefpuntje {version}</source>
+        <translation>Over Trefpuntje {version}</translation>
+    </message>
+    <message>
+        <source>Software for the community space of an inclusive neighbourhood in Nijmegen.</source>
+        <translation>Software voor de ontmoetingsplek van een inclusieve wijk in Nijmegen.</translation>
+    </message>
+    <message>
+        <source>All pictograms designed by OpenMoji, the open-source emoji and icon project. License: CC BY-SA 4.0.</source>
+        <translation>Alle pictogrammen zijn ontworpen door OpenMoji, het open-source emoji- en iconenproject. Licentie: CC BY-SA 4.0.</translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
+        <translation>Lettertypen: Noto Sans en Noto Sans Arabic, SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>Built with Qt for Python (PySide6, LGPL), SQLModel, SQLAlchemy and Alembic.</source>
+        <translation>Gemaakt met Qt for Python (PySide6, LGPL), SQLModel, SQLAlchemy en Alembic.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Activities</source>
@@ -145,6 +172,10 @@
         <translation>Een pincode heeft 4 tot 8 cijfers.</translation>
     </message>
     <message>
+        <source>The PIN could not be checked just now. Try again.</source>
+        <translation>De pincode kon nu niet worden gecontroleerd. Probeer het nog eens.</translation>
+    </message>
+    <message>
         <source>Too many wrong PINs. Staff mode is locked until {time}.</source>
         <translation>Te vaak een verkeerde pincode. De medewerkersstand is op slot tot {time}.</translation>
     </message>
@@ -191,6 +222,10 @@
         <translation>Trefpuntje afsluiten</translation>
     </message>
     <message>
+        <source>About Trefpuntje</source>
+        <translation>Over Trefpuntje</translation>
+    </message>
+    <message>
         <source>Find a member by name</source>
         <translation>Lid zoeken op naam</translation>
     </message>
@@ -209,6 +244,10 @@
 </context>
 <context>
     <name>cli</name>
+    <message>
+        <source>The old data was copied to {path}.</source>
+        <translation>De oude gegevens zijn gekopieerd naar {path}.</translation>
+    </message>
     <message>
         <source>Demo data is ready: {counts}.</source>
         <translation>De voorbeeldgegevens staan klaar: {counts}.</translation>
@@ -232,6 +271,10 @@
     <message>
         <source>Coordinator {name} can now open staff mode with the PIN.</source>
         <translation>Coördinator {name} kan nu met de pincode de medewerkersstand openen.</translation>
+    </message>
+    <message>
+        <source>Lockouts lifted: {count}.</source>
+        <translation>Blokkades opgeheven: {count}.</translation>
     </message>
     <message>
         <source>The database is up to date.</source>
@@ -351,6 +394,14 @@
     <message>
         <source>The database cannot be opened: {detail}</source>
         <translation>De database kan niet worden geopend: {detail}</translation>
+    </message>
+    <message>
+        <source>The database driver {driver} is not installed. For PostgreSQL: pip install &apos;trefpuntje[postgres]&apos;.</source>
+        <translation>Het databasestuurprogramma {driver} is niet geïnstalleerd. Voor PostgreSQL: pip install &apos;trefpuntje[postgres]&apos;.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address ({detail}).</source>
+        <translation>{url} is geen database-adres ({detail}).</translation>
     </message>
     <message>
         <source>The upgrade would break links between records: {detail}</source>

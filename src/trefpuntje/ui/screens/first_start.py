@@ -27,12 +27,13 @@ class FirstStartScreen(Screen):
         self.database = database
         self.task = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 40, 64, 40)
-        layout.setSpacing(20)
-        layout.addWidget(Pictogram("volunteers", 120, self), 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.setContentsMargins(64, 24, 64, 24)
+        layout.setSpacing(12)
+        header = QHBoxLayout()
+        header.addWidget(Pictogram("volunteers", 80, self))
         title = TrLabel(QT_TRANSLATE_NOOP("FirstStartScreen", "Welcome! Let us set up Trefpuntje."), self, style="heading")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
+        header.addWidget(title, 1)
+        layout.addLayout(header)
         layout.addWidget(TrLabel(QT_TRANSLATE_NOOP(
             "FirstStartScreen",
             "A coordinator opens staff mode with a PIN. Make the first coordinator, or try Trefpuntje with demo data.")))
@@ -40,7 +41,7 @@ class FirstStartScreen(Screen):
         form_frame = QFrame(self)
         form_frame.setObjectName("panel")
         form = QFormLayout(form_frame)
-        form.setContentsMargins(32, 24, 32, 24)
+        form.setContentsMargins(24, 16, 24, 16)
         self.first_name = QLineEdit(form_frame)
         self.first_name.setAccessibleName(QT_TRANSLATE_NOOP("FirstStartScreen", "First name")())
         self.pin = QLineEdit(form_frame)
@@ -68,6 +69,11 @@ class FirstStartScreen(Screen):
         buttons.addWidget(self.demo_button)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+    def reset(self) -> None:
+        for field in (self.first_name, self.pin, self.pin_again):
+            field.clear()
+        self.message.set_text("")
 
     def create(self) -> None:
         try:

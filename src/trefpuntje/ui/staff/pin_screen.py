@@ -6,6 +6,7 @@ database; after five the entry locks for a while that grows each time.
 
 from __future__ import annotations
 
+import sys
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
@@ -113,8 +114,13 @@ class PinScreen(Screen):
         if len(pin) not in PIN_LENGTHS:
             self.message.set_text(QT_TRANSLATE_NOOP("PinScreen", "A PIN is 4 to 8 digits."))
             return
-        with self.database.write() as session:
-            result = check_coordinator_pin(session, pin=pin)
+        try:
+            with self.database.write() as session:
+                result = check_coordinator_pin(session, pin=pin)
+        except Exception as error:  # the database is busy or gone: say so, keep the kiosk running
+            print(f"PIN check failed: {error}", file=sys.stderr)
+            self.message.set_text(QT_TRANSLATE_NOOP("PinScreen", "The PIN could not be checked just now. Try again."))
+            return
         if result.ok:
             self.reset()
             self.opened.emit(result.member)

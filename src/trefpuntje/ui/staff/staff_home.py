@@ -22,6 +22,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 class StaffHome(Screen):
     leave = Signal()
     quit_requested = Signal()
+    about_requested = Signal()
 
     def __init__(self, database: Database, *, can_quit: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,9 @@ class StaffHome(Screen):
         self.quit_button.clicked.connect(self.quit_requested)
         self.quit_button.setVisible(can_quit)
         actions.addWidget(self.quit_button)
+        self.about_button = TouchButton("info", QT_TRANSLATE_NOOP("StaffHome", "About Trefpuntje"), self)
+        self.about_button.clicked.connect(self.about_requested)
+        actions.addWidget(self.about_button)
         actions.addStretch(1)
         layout.addLayout(actions, 1)
 
@@ -57,7 +61,7 @@ class StaffHome(Screen):
         self.members = QListWidget(self)
         self.members.setAccessibleName(QT_TRANSLATE_NOOP("StaffHome", "Members")())
         people.addWidget(self.members, 1)
-        layout.addLayout(people, 2)
+        layout.addLayout(people, 1)
 
     def open_for(self, staff: MemberSummary) -> None:
         self.staff = staff
