@@ -26,6 +26,8 @@ def make_window(qtbot):
         window.languages.switch("nl")
         window._may_close = True
         window.idle_watcher.stop()
+        if hasattr(window, "scanner"):
+            window.scanner.stop()
 
 
 @pytest.fixture

@@ -84,9 +84,9 @@ def test_office_station_starts_at_the_pin_and_till_at_the_coffee_corner(make_win
 def test_a_keyboard_types_the_pin_too(window, qtbot):
     qtbot.mouseClick(window.staff_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(window.pin_screen, "12x34")
-    assert window.pin_screen.dots.text() == "\u25cf" * 4
+    qtbot.waitUntil(lambda: window.pin_screen.dots.text() == "\u25cf" * 4)
     qtbot.keyClick(window.pin_screen, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.staff_home
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.staff_home)
 
 
 def test_about_credits_openmoji_and_returns_to_staff_mode(window, qtbot):

@@ -24,6 +24,7 @@ def test_home_is_shown_first_and_the_database_opens_after_the_first_paint(qtbot,
     assert opened == [True]
     assert window.stack.currentWidget() is window.pin_screen  # then the office's own start screen
     window.idle_watcher.stop()
+    window.scanner.stop()
 
 
 def test_a_tap_on_staff_before_the_database_is_open_still_opens_the_pin(qtbot, demo_database):
@@ -34,3 +35,4 @@ def test_a_tap_on_staff_before_the_database_is_open_still_opens_the_pin(qtbot, d
     assert window.database is demo_database
     assert window.stack.currentWidget() is window.pin_screen
     window.idle_watcher.stop()
+    window.scanner.stop()

@@ -1,17 +1,52 @@
-"""Activities: what happens at 't Trefpuntje, weekly or once."""
+"""Activities and their dated occurrences, with the seats that cap them."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date, time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, col, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, delete, func, select
 
-from trefpuntje.core.errors import InvalidInput
+from trefpuntje.core.errors import InvalidInput, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
-from trefpuntje.core.models import Activity, Recurrence
+from trefpuntje.core.models import Activity, Member, Occurrence, OccurrenceSeat, Recurrence, SignUp, SignUpStatus
 
+LOCAL = ZoneInfo("Europe/Amsterdam")
 TITLE_MAX = 80
+
+
+def local_moment(day: date, at: time) -> datetime:
+    """A wall-clock time in Nijmegen as an aware UTC moment (summer time included)."""
+    return datetime.combine(day, at, tzinfo=LOCAL).astimezone(UTC)
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def parse_iso_week(text: str) -> date:
+    """'2026-W49' -> the Monday of that ISO week."""
+    try:
+        year, week = text.upper().split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{text} is not a week; write it like 2026-W49."), text=text) from None
+
+
+def _check_details(title: str, capacity: int | None, duration_minutes: int) -> str:
+    title = " ".join(title.split())
+    if not title:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An activity needs a title."))
+    if len(title) > TITLE_MAX:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A title can be at most {limit} characters."), limit=TITLE_MAX)
+    if capacity is not None and capacity < 1:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of places must be at least 1, or no limit."))
+    if duration_minutes < 1:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An activity lasts at least one minute."))
+    return title
 
 
 def create_activity(
@@ -28,29 +63,17 @@ def create_activity(
     capacity: int | None = None,
     signup_required: bool = True,
     ends_on: date | None = None,
+    today: date | None = None,
 ) -> Activity:
-    title = " ".join(title.split())
-    if not title:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An activity needs a title."))
-    if len(title) > TITLE_MAX:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A title can be at most {limit} characters."), limit=TITLE_MAX)
-    if capacity is not None and capacity < 1:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of places must be at least 1, or no limit."))
-    if duration_minutes < 1:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An activity lasts at least one minute."))
+    title = _check_details(title, capacity, duration_minutes)
     if ends_on is not None and ends_on < starts_on:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An activity cannot end before it starts."))
+    if today is not None and recurrence == Recurrence.ONCE and starts_on < today:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That date has passed. Choose today or a later day."))
     activity = Activity(
-        title=title,
-        pictogram=pictogram,
-        location=location.strip(),
-        leader_id=leader_id,
-        capacity=capacity,
-        signup_required=signup_required,
-        recurrence=recurrence.value,
-        starts_on=starts_on,
-        ends_on=ends_on,
-        start_time=start_time,
+        title=title, pictogram=pictogram, location=location.strip(), leader_id=leader_id, capacity=capacity,
+        signup_required=signup_required, recurrence=recurrence.value, starts_on=starts_on,
+        ends_on=starts_on if recurrence == Recurrence.ONCE else ends_on, start_time=start_time,
         duration_minutes=duration_minutes,
     )
     session.add(activity)
@@ -63,3 +86,193 @@ def list_activities(session: Session, *, active_only: bool = True) -> list[Activ
     if active_only:
         query = query.where(col(Activity.active).is_(True))
     return list(session.exec(query).all())
+
+
+def get_activity(session: Session, activity_id: uuid.UUID) -> Activity:
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This activity no longer exists."))
+    return activity
+
+
+def get_occurrence(session: Session, occurrence_id: uuid.UUID) -> Occurrence:
+    occurrence = session.get(Occurrence, occurrence_id)
+    if occurrence is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This activity no longer exists."))
+    return occurrence
+
+
+def _dates(activity: Activity, first: date, last: date) -> list[date]:
+    last = min(last, activity.ends_on) if activity.ends_on else last
+    if activity.recurrence == Recurrence.ONCE:
+        return [activity.starts_on] if first <= activity.starts_on <= last else []
+    day = max(first, activity.starts_on)
+    day += timedelta(days=(activity.starts_on.weekday() - day.weekday()) % 7)
+    days = []
+    while day <= last:
+        days.append(day)
+        day += timedelta(days=7)
+    return days
+
+
+def ensure_occurrences(session: Session, *, first: date, last: date) -> None:
+    """Make the occurrences of every active activity from ``first`` to ``last`` (local
+    dates, inclusive) that do not exist yet, each with its seats."""
+    begin, end = local_moment(first, time(0)), local_moment(last + timedelta(days=1), time(0))
+    existing = set(session.exec(
+        select(Occurrence.activity_id, Occurrence.starts_at).where(Occurrence.starts_at >= begin, Occurrence.starts_at < end)
+    ).all())
+    for activity in list_activities(session):
+        for day in _dates(activity, first, last):
+            starts = local_moment(day, activity.start_time)
+            if (activity.id, starts) in existing:
+                continue
+            occurrence = Occurrence(activity_id=activity.id, starts_at=starts,
+                                    ends_at=starts + timedelta(minutes=activity.duration_minutes),
+                                    capacity=activity.capacity)
+            try:
+                with session.begin_nested():
+                    session.add(occurrence)
+                    session.flush()
+                    _add_seats(session, occurrence.id, 1, activity.capacity or 0)
+            except IntegrityError:
+                continue  # another terminal made it a moment ago
+
+
+def _add_seats(session: Session, occurrence_id: uuid.UUID, first: int, last: int) -> None:
+    session.add_all(OccurrenceSeat(occurrence_id=occurrence_id, seat_no=n) for n in range(first, last + 1))
+    session.flush()
+
+
+@dataclass(frozen=True)
+class OccurrenceView:
+    """An occurrence as kiosk and paper show it: no personal data but the leader's first name."""
+
+    id: uuid.UUID
+    activity_id: uuid.UUID
+    title: str
+    pictogram: str
+    location: str
+    leader: str | None
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int | None
+    confirmed: int
+    waiting: int
+    cancelled: bool
+    signup_required: bool
+
+    @property
+    def places_left(self) -> int | None:
+        return None if self.capacity is None else max(0, self.capacity - self.confirmed)
+
+    @property
+    def full(self) -> bool:
+        return self.capacity is not None and self.confirmed >= self.capacity
+
+
+def occurrences_between(session: Session, *, begin: datetime, end: datetime) -> list[OccurrenceView]:
+    count_rows = session.exec(
+        select(SignUp.occurrence_id, SignUp.status, func.count())  # type: ignore[call-overload]
+        .join(Occurrence, Occurrence.id == SignUp.occurrence_id)
+        .where(Occurrence.starts_at >= begin, Occurrence.starts_at < end)
+        .group_by(SignUp.occurrence_id, SignUp.status)
+    ).all()
+    counts = {(occurrence_id, status): n for occurrence_id, status, n in count_rows}
+    rows = session.exec(
+        select(Occurrence, Activity, Member.first_name)
+        .join(Activity, Activity.id == Occurrence.activity_id)
+        .join(Member, Member.id == Activity.leader_id, isouter=True)
+        .where(Occurrence.starts_at >= begin, Occurrence.starts_at < end)
+        .order_by(Occurrence.starts_at, Activity.title)
+    ).all()
+    return [
+        OccurrenceView(o.id, a.id, a.title, a.pictogram, a.location, leader, o.starts_at, o.ends_at, o.capacity,
+                       counts.get((o.id, SignUpStatus.CONFIRMED.value), 0), counts.get((o.id, SignUpStatus.WAITING.value), 0),
+                       o.cancelled, a.signup_required)
+        for o, a, leader in rows
+    ]
+
+
+def week(session: Session, *, monday: date) -> list[OccurrenceView]:
+    """The week's occurrences (made when missing), in time order."""
+    ensure_occurrences(session, first=monday, last=monday + timedelta(days=6))
+    return occurrences_between(session, begin=local_moment(monday, time(0)),
+                               end=local_moment(monday + timedelta(days=7), time(0)))
+
+
+def view_of(session: Session, occurrence_id: uuid.UUID) -> OccurrenceView:
+    occurrence = get_occurrence(session, occurrence_id)
+    [view] = [v for v in occurrences_between(session, begin=occurrence.starts_at,
+                                             end=occurrence.starts_at + timedelta(seconds=1)) if v.id == occurrence_id]
+    return view
+
+
+def cancel_occurrence(session: Session, *, occurrence_id: uuid.UUID) -> None:
+    """Cancel one session; the people signed up see it at the kiosk."""
+    occurrence = get_occurrence(session, occurrence_id)
+    occurrence.cancelled = True
+    session.add(occurrence)
+
+
+def set_capacity(session: Session, *, occurrence_id: uuid.UUID, capacity: int | None, now: datetime) -> None:
+    """Change the places of one occurrence: more places let the waiting list move up;
+    fewer than the people already confirmed are refused."""
+    from trefpuntje.core.signups import promote_waiting  # the two modules lean on each other here
+
+    occurrence = get_occurrence(session, occurrence_id)
+    if capacity is not None and capacity < 1:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of places must be at least 1, or no limit."))
+    holders = session.exec(select(SignUp).where(SignUp.occurrence_id == occurrence_id,
+                                                SignUp.status == SignUpStatus.CONFIRMED.value)).all()
+    if capacity is not None and len(holders) > capacity:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("errors", "{count} people have already signed up; the places cannot go below that."),
+            count=len(holders),
+        )
+    old = occurrence.capacity or 0
+    if capacity is None:
+        for holder in holders:
+            holder.seat_no = None
+            session.add(holder)
+        session.flush()
+        session.exec(delete(OccurrenceSeat).where(OccurrenceSeat.occurrence_id == occurrence_id))  # type: ignore[call-overload]
+    elif capacity < old:
+        # Move people in seats above the new limit down into free seats, then remove the top seats.
+        free = iter(sorted(set(range(1, capacity + 1)) - {h.seat_no for h in holders}))
+        for holder in holders:
+            if holder.seat_no is None or holder.seat_no > capacity:
+                holder.seat_no = next(free)
+                session.add(holder)
+        session.flush()
+        session.exec(delete(OccurrenceSeat).where(OccurrenceSeat.occurrence_id == occurrence_id,  # type: ignore[call-overload]
+                                                  OccurrenceSeat.seat_no > capacity))
+    else:  # more places, or a limit where there was none
+        _add_seats(session, occurrence_id, old + 1, capacity)
+        if occurrence.capacity is None:
+            for seat_no, holder in enumerate(holders, start=1):
+                holder.seat_no = seat_no
+                session.add(holder)
+    occurrence.capacity = capacity
+    session.add(occurrence)
+    session.flush()
+    promote_waiting(session, occurrence_id=occurrence_id, now=now)
+
+
+def update_activity(session: Session, *, activity_id: uuid.UUID, now: datetime, title: str | None = None,
+                    capacity: int | None | type[...] = ..., location: str | None = None) -> Activity:
+    """Edit an activity; a new capacity applies to every occurrence still ahead."""
+    activity = get_activity(session, activity_id)
+    new_capacity = activity.capacity if capacity is ... else capacity
+    activity.title = _check_details(title if title is not None else activity.title, new_capacity,  # type: ignore[arg-type]
+                                    activity.duration_minutes)
+    if location is not None:
+        activity.location = location.strip()
+    if capacity is not ...:
+        ahead = session.exec(select(Occurrence).where(Occurrence.activity_id == activity_id, Occurrence.starts_at > now)).all()
+        for occurrence in ahead:
+            set_capacity(session, occurrence_id=occurrence.id, capacity=capacity, now=now)  # type: ignore[arg-type]
+        activity.capacity = capacity  # type: ignore[assignment]
+    session.add(activity)
+    session.flush()
+    return activity

@@ -13,11 +13,13 @@ from datetime import date, time, timedelta
 
 from sqlmodel import Session, SQLModel, delete, func, select
 
-from trefpuntje.core.activities import create_activity
+from trefpuntje.core.activities import create_activity, local_moment, week
+from trefpuntje.core.checkins import attendance, check_in
+from trefpuntje.core.signups import sign_up
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import add_member
-from trefpuntje.core.models import Member, Role
+from trefpuntje.core.models import Member, MemberRole, Role
 from trefpuntje.core.staff_pins import create_coordinator
 
 DEMO_PIN = "1234"
@@ -71,6 +73,7 @@ COORDINATOR_NAME = "Ingrid"
 @dataclass
 class DemoResult:
     coordinator_pin: str
+    today_offset: int = 0  # today's weekday: what lies before it has happened
     counts: dict[str, int] = field(default_factory=dict)
 
 
@@ -120,8 +123,36 @@ def _activities(session: Session, result: DemoResult, week_start: date, rng: ran
     result.counts[QT_TRANSLATE_NOOP("cli", "activities")] = len(plan)
 
 
+def _sign_ups_and_check_ins(session: Session, result: DemoResult, week_start: date, rng: random.Random) -> None:
+    """Two weeks of sign-ups made the week before, the sewing workshop full with a
+    waiting list, and check-ins (sign-ups and walk-ins) for what already happened."""
+    visitors = [m.id for m in session.exec(select(Member).join(MemberRole).where(MemberRole.role == Role.VISITOR.value)).all()]
+    booked = local_moment(week_start - timedelta(days=3), time(10))
+    views = week(session, monday=week_start) + week(session, monday=week_start + timedelta(days=7))
+    signups = 0
+    for view in views:
+        if not view.signup_required or view.capacity is None:
+            continue
+        wanted = view.capacity + 2 if view.pictogram == "sewing" else rng.randint(2, view.capacity - 2)
+        for member_id in rng.sample(visitors, wanted):
+            signups += 1
+            sign_up(session, member_id=member_id, occurrence_id=view.id, now=booked + timedelta(minutes=signups))
+    checkins = 0
+    today_start = local_moment(week_start + timedelta(days=result.today_offset), time(0))
+    for view in views:
+        if view.ends_at > today_start:
+            continue
+        people = [row.member_id for row in attendance(session, occurrence_id=view.id) if row.status == "confirmed"]
+        people = [p for p in people if rng.random() < 0.85] + rng.sample(visitors, 3 if view.signup_required else 9)
+        for member_id in dict.fromkeys(people):
+            check_in(session, member_id=member_id, occurrence_id=view.id, now=view.starts_at - timedelta(minutes=5))
+            checkins += 1
+    result.counts[QT_TRANSLATE_NOOP("cli", "sign-ups")] = signups
+    result.counts[QT_TRANSLATE_NOOP("cli", "check-ins")] = checkins
+
+
 DemoStep = Callable[[Session, DemoResult, date, random.Random], None]
-DEMO_STEPS: list[DemoStep] = [_members, _activities]
+DEMO_STEPS: list[DemoStep] = [_members, _activities, _sign_ups_and_check_ins]
 
 
 def fill_demo(session: Session, *, today: date, force: bool = False, pin: str = DEMO_PIN) -> DemoResult:
@@ -137,7 +168,7 @@ def fill_demo(session: Session, *, today: date, force: bool = False, pin: str = 
             )
         wipe_all(session)
     rng = random.Random(49)  # the same demo every time
-    result = DemoResult(coordinator_pin=pin)
+    result = DemoResult(coordinator_pin=pin, today_offset=today.weekday())
     week_start = today - timedelta(days=today.weekday())
     for step in DEMO_STEPS:
         step(session, result, week_start, rng)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from trefpuntje.ui.screens.first_start import FirstStartScreen
     from trefpuntje.ui.staff.pin_screen import PinScreen
     from trefpuntje.ui.staff.staff_home import StaffHome
+    from trefpuntje.ui.visit import Visit
 
 BANNER_MS = 8000
 DEFAULT_CENTRE = "'t Trefpuntje"
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self.staff: MemberSummary | None = None
         self._may_close = not kiosk
         self.first_paint = _FirstPaint(self)
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.visit: Visit | None = None
         self._pending_open: Callable[[], Database] | None = None
         centre, idle_ms, warning_s = DEFAULT_CENTRE, DEFAULT_IDLE_MS, DEFAULT_WARNING_S
         self.setWindowTitle(centre)
@@ -122,7 +126,9 @@ class MainWindow(QMainWindow):
         from trefpuntje.core.staff_pins import has_coordinator
         from trefpuntje.ui.screens.first_start import FirstStartScreen
         from trefpuntje.ui.staff.pin_screen import PinScreen
+        from trefpuntje.ui.scanner import KeyboardWedgeScanner
         from trefpuntje.ui.staff.staff_home import StaffHome
+        from trefpuntje.ui.visit import Visit
 
         database = self.database = open_database()
         with database.read() as session:
@@ -139,6 +145,10 @@ class MainWindow(QMainWindow):
         self.staff_home.leave.connect(self.leave_staff_mode)
         self.staff_home.quit_requested.connect(self.quit_from_staff_mode)
         self.staff_home.about_requested.connect(self.open_about)
+        self.visit = Visit(self)
+        self.visit.changed.connect(self._visitor_changed)
+        self.scanner = KeyboardWedgeScanner(self)
+        self.scanner.scanned.connect(self.visit.handle_scan)
         if needs_setup:
             self.first_start = self._add(FirstStartScreen(database))
             self.first_start.ready.connect(self._setup_done)
@@ -163,6 +173,10 @@ class MainWindow(QMainWindow):
         self.home_button = TouchButton("home", QT_TRANSLATE_NOOP("MainWindow", "Start"), bar)
         self.home_button.clicked.connect(self.go_start)
         row.addWidget(self.home_button)
+        self.visitor_button = TouchButton("exit", QT_TRANSLATE_NOOP("MainWindow", "{name}: done"), bar, name="")
+        self.visitor_button.clicked.connect(self.end_visit)
+        self.visitor_button.hide()
+        row.addWidget(self.visitor_button)
         row.addStretch(1)
         self.language_buttons: dict[str, TouchButton] = {}
         group = QButtonGroup(bar)
@@ -199,13 +213,55 @@ class MainWindow(QMainWindow):
 
     def area_screen(self, key: str) -> Screen:
         if key not in self.area_screens:
-            screen = ComingSoonScreen(AREA_BY_KEY[key])
-            screen.go_home.connect(self.go_start)
-            self.area_screens[key] = self._add(screen)
+            self.area_screens[key] = self._add(self._build_area(key))
         return self.area_screens[key]
 
+    def _build_area(self, key: str) -> Screen:
+        self.ensure_database()
+        if key == "activities" and self.database is not None:
+            from trefpuntje.ui.screens.activities import ActivitiesScreen
+
+            activities = ActivitiesScreen(self.database, self.clock)
+            activities.message.connect(lambda text, problem: self.notify(text, error=problem))
+            activities.set_visitor(self.visit.member if self.visit else None)
+            return activities
+        screen = ComingSoonScreen(AREA_BY_KEY[key])
+        screen.go_home.connect(self.go_start)
+        return screen
+
     def open_area(self, key: str) -> None:
-        self.stack.setCurrentWidget(self.area_screen(key))
+        screen = self.area_screen(key)
+        if hasattr(screen, "refresh"):
+            screen.refresh()
+        self.stack.setCurrentWidget(screen)
+
+    # -- visits -----------------------------------------------------------------
+    def _visitor_changed(self, member: MemberSummary | None) -> None:
+        self.visitor_button.setVisible(member is not None)
+        if member is not None:
+            self.visitor_button.set_text(QT_TRANSLATE_NOOP("MainWindow", "{name}: done"), name=member.first_name)
+        activities = self.area_screens.get("activities")
+        if activities is not None:
+            activities.set_visitor(member)  # type: ignore[attr-defined]
+        if member is not None and self.station == "kiosk" and self.staff is None:
+            self.open_area("activities")
+
+    def end_visit(self) -> None:
+        if self.visit is not None:
+            self.visit.end()
+        self.go_start()
+
+    def modal_open(self) -> bool:
+        from trefpuntje.ui.tasks import ProgressPanel
+
+        return (self.idle_overlay.running or QApplication.activeModalWidget() is not None
+                or any(panel.isVisible() for panel in self.findChildren(ProgressPanel)))
+
+    def wants_staff_card(self) -> bool:
+        return self.current_screen() is getattr(self, "pin_screen", None)
+
+    def staff_card_scanned(self, member: MemberSummary) -> None:
+        self.pin_screen.set_card_holder(member)
 
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]
@@ -264,7 +320,8 @@ class MainWindow(QMainWindow):
     @property
     def pristine(self) -> bool:
         """Nothing on screen is worth a warning: the start screen, no one identified."""
-        return self.staff is None and self.current_screen() is self.start_screen() and self.current_screen().pristine
+        return (self.staff is None and (self.visit is None or self.visit.member is None)
+                and self.current_screen() is self.start_screen() and self.current_screen().pristine)
 
     def _on_idle(self) -> None:
         if self.pristine or self.idle_overlay.running:
@@ -276,6 +333,8 @@ class MainWindow(QMainWindow):
         """Forget everyone and everything entered: back to the start screen."""
         self.idle_overlay.stop()
         self.staff = None
+        if self.visit is not None:
+            self.visit.end()
         for index in range(self.stack.count()):
             screen = self.stack.widget(index)
             if isinstance(screen, Screen):
@@ -295,4 +354,6 @@ class MainWindow(QMainWindow):
             event.ignore()  # a kiosk is left only from staff mode
             return
         self.idle_watcher.stop()
+        if hasattr(self, "scanner"):
+            self.scanner.stop()
         super().closeEvent(event)

@@ -39,6 +39,9 @@ def style_sheet() -> str:
     QMainWindow, QWidget#screen, QStackedWidget {{ background: {PAPER}; }}
     QLabel#heading {{ font-size: {HEADING_PT}pt; font-weight: bold; }}
     QLabel#muted {{ color: {MUTED_INK}; }}
+    QLabel#subheading {{ font-size: {HEADING_PT - 8}pt; font-weight: bold; padding-top: 12px; }}
+    QLabel#cardtitle {{ font-size: {BUTTON_PT}pt; font-weight: bold; }}
+    QLabel#greeting {{ font-size: {HUGE_PT - 12}pt; font-weight: bold; }}
     QLabel#huge {{ font-size: {HUGE_PT}pt; font-weight: bold; }}
     QWidget#topbar {{ background: {PRIMARY}; }}
     QWidget#topbar QLabel {{ color: {ON_PRIMARY}; font-weight: bold; font-size: {HEADING_PT - 6}pt; }}

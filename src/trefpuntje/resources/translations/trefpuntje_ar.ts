@@ -29,6 +29,45 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Activities this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your card to sign up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned for the coming days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed up for {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is full. You are on the waiting list, number {position}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-up is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Activities</source>
@@ -49,6 +88,17 @@
     <message>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseOverlay</name>
+    <message>
+        <source>Where are you going, {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -106,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>GreetingOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Welcome to {centre}</source>
@@ -138,6 +195,10 @@
         <translation>البداية</translation>
     </message>
     <message>
+        <source>{name}: done</source>
+        <translation>{name}: انتهيت</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
@@ -154,18 +215,69 @@
     </message>
 </context>
 <context>
+    <name>OccurrenceCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk in, no sign-up needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places left: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list: number {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel my sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Staff mode</source>
         <translation>وضع الموظفين</translation>
     </message>
     <message>
-        <source>Type the coordinator PIN.</source>
-        <translation>أدخل الرقم السري للمنسّق.</translation>
+        <source>Scan your card, then type your PIN. Without a card: the coordinator PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>This card does not open staff mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN, {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -243,6 +355,37 @@
     </message>
 </context>
 <context>
+    <name>Visit</name>
+    <message>
+        <source>Card not recognised. Ask a volunteer for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card not recognised. Hold it still and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has been replaced. Please use your new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First answer the question on the screen, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are checked in for {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were already checked in for {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The old data was copied to {path}.</source>
@@ -296,11 +439,23 @@
         <source>activities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>The two PINs differ. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a week; write it like 2026-W49.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -321,6 +476,18 @@
     </message>
     <message>
         <source>An activity cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date has passed. Choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people have already signed up; the places cannot go below that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,6 +572,38 @@
     </message>
     <message>
         <source>The upgrade would break links between records: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity has been cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking in is possible from half an hour before the start until the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows can be marked once the activity has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity has already started; signing up is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need to sign up for this one: just come along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already signed up for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were not signed up for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity has already started; it cannot be cancelled now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

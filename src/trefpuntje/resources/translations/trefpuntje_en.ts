@@ -29,6 +29,45 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Activities this week</source>
+        <translation>Activities this week</translation>
+    </message>
+    <message>
+        <source>Scan your card to sign up.</source>
+        <translation>Scan your card to sign up.</translation>
+    </message>
+    <message>
+        <source>New here?</source>
+        <translation>New here?</translation>
+    </message>
+    <message>
+        <source>Nothing planned for the coming days.</source>
+        <translation>Nothing planned for the coming days.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>You are signed up for {title}.</source>
+        <translation>You are signed up for {title}.</translation>
+    </message>
+    <message>
+        <source>{title} is full. You are on the waiting list, number {position}.</source>
+        <translation>{title} is full. You are on the waiting list, number {position}.</translation>
+    </message>
+    <message>
+        <source>Your sign-up is cancelled.</source>
+        <translation>Your sign-up is cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Activities</source>
@@ -49,6 +88,17 @@
     <message>
         <source>Volunteers</source>
         <translation>Volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseOverlay</name>
+    <message>
+        <source>Where are you going, {name}?</source>
+        <translation>Where are you going, {name}?</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>None of these</translation>
     </message>
 </context>
 <context>
@@ -106,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>GreetingOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Welcome to {centre}</source>
@@ -138,6 +195,10 @@
         <translation>Start</translation>
     </message>
     <message>
+        <source>{name}: done</source>
+        <translation>{name}: done</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
@@ -154,18 +215,69 @@
     </message>
 </context>
 <context>
+    <name>OccurrenceCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Walk in, no sign-up needed</source>
+        <translation>Walk in, no sign-up needed</translation>
+    </message>
+    <message>
+        <source>Places: no limit</source>
+        <translation>Places: no limit</translation>
+    </message>
+    <message>
+        <source>Full: waiting list</source>
+        <translation>Full: waiting list</translation>
+    </message>
+    <message>
+        <source>Places left: {count}</source>
+        <translation>Places left: {count}</translation>
+    </message>
+    <message>
+        <source>You are signed up</source>
+        <translation>You are signed up</translation>
+    </message>
+    <message>
+        <source>Waiting list: number {position}</source>
+        <translation>Waiting list: number {position}</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Join the waiting list</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Cancel my sign-up</source>
+        <translation>Cancel my sign-up</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Staff mode</source>
         <translation>Staff mode</translation>
     </message>
     <message>
-        <source>Type the coordinator PIN.</source>
-        <translation>Type the coordinator PIN.</translation>
+        <source>Scan your card, then type your PIN. Without a card: the coordinator PIN.</source>
+        <translation>Scan your card, then type your PIN. Without a card: the coordinator PIN.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This card does not open staff mode.</source>
+        <translation>This card does not open staff mode.</translation>
+    </message>
+    <message>
+        <source>Type your PIN, {name}.</source>
+        <translation>Type your PIN, {name}.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -243,6 +355,37 @@
     </message>
 </context>
 <context>
+    <name>Visit</name>
+    <message>
+        <source>Card not recognised. Ask a volunteer for help.</source>
+        <translation>Card not recognised. Ask a volunteer for help.</translation>
+    </message>
+    <message>
+        <source>Card not recognised. Hold it still and try again.</source>
+        <translation>Card not recognised. Hold it still and try again.</translation>
+    </message>
+    <message>
+        <source>This card has been replaced. Please use your new card.</source>
+        <translation>This card has been replaced. Please use your new card.</translation>
+    </message>
+    <message>
+        <source>First answer the question on the screen, then scan again.</source>
+        <translation>First answer the question on the screen, then scan again.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Welcome, {name}!</translation>
+    </message>
+    <message>
+        <source>You are checked in for {title}.</source>
+        <translation>You are checked in for {title}.</translation>
+    </message>
+    <message>
+        <source>You were already checked in for {title}.</source>
+        <translation>You were already checked in for {title}.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The old data was copied to {path}.</source>
@@ -296,12 +439,24 @@
         <source>activities</source>
         <translation>activities</translation>
     </message>
+    <message>
+        <source>sign-ups</source>
+        <translation>sign-ups</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>check-ins</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>The two PINs differ. Nothing was saved.</source>
         <translation>The two PINs differ. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{text} is not a week; write it like 2026-W49.</source>
+        <translation>{text} is not a week; write it like 2026-W49.</translation>
     </message>
     <message>
         <source>An activity needs a title.</source>
@@ -322,6 +477,18 @@
     <message>
         <source>An activity cannot end before it starts.</source>
         <translation>An activity cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>That date has passed. Choose today or a later day.</source>
+        <translation>That date has passed. Choose today or a later day.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>This activity no longer exists.</translation>
+    </message>
+    <message>
+        <source>{count} people have already signed up; the places cannot go below that.</source>
+        <translation>{count} people have already signed up; the places cannot go below that.</translation>
     </message>
     <message>
         <source>This database already holds data. Nothing was changed. Use --force to delete everything and start afresh with demo data.</source>
@@ -406,6 +573,38 @@
     <message>
         <source>The upgrade would break links between records: {detail}</source>
         <translation>The upgrade would break links between records: {detail}</translation>
+    </message>
+    <message>
+        <source>This activity has been cancelled.</source>
+        <translation>This activity has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Checking in is possible from half an hour before the start until the end.</source>
+        <translation>Checking in is possible from half an hour before the start until the end.</translation>
+    </message>
+    <message>
+        <source>No-shows can be marked once the activity has begun.</source>
+        <translation>No-shows can be marked once the activity has begun.</translation>
+    </message>
+    <message>
+        <source>This activity has already started; signing up is closed.</source>
+        <translation>This activity has already started; signing up is closed.</translation>
+    </message>
+    <message>
+        <source>No need to sign up for this one: just come along.</source>
+        <translation>No need to sign up for this one: just come along.</translation>
+    </message>
+    <message>
+        <source>You are already signed up for this.</source>
+        <translation>You are already signed up for this.</translation>
+    </message>
+    <message>
+        <source>You were not signed up for this.</source>
+        <translation>You were not signed up for this.</translation>
+    </message>
+    <message>
+        <source>This activity has already started; it cannot be cancelled now.</source>
+        <translation>This activity has already started; it cannot be cancelled now.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,45 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Activities this week</source>
+        <translation>Activiteiten deze week</translation>
+    </message>
+    <message>
+        <source>Scan your card to sign up.</source>
+        <translation>Scan uw pas om u aan te melden.</translation>
+    </message>
+    <message>
+        <source>New here?</source>
+        <translation>Nieuw hier?</translation>
+    </message>
+    <message>
+        <source>Nothing planned for the coming days.</source>
+        <translation>De komende dagen staat er niets gepland.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>You are signed up for {title}.</source>
+        <translation>U bent aangemeld voor {title}.</translation>
+    </message>
+    <message>
+        <source>{title} is full. You are on the waiting list, number {position}.</source>
+        <translation>{title} is vol. U staat op de wachtlijst, nummer {position}.</translation>
+    </message>
+    <message>
+        <source>Your sign-up is cancelled.</source>
+        <translation>U bent afgemeld.</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Activities</source>
@@ -49,6 +88,17 @@
     <message>
         <source>Volunteers</source>
         <translation>Vrijwilligers</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseOverlay</name>
+    <message>
+        <source>Where are you going, {name}?</source>
+        <translation>Waar gaat u naartoe, {name}?</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Geen van deze</translation>
     </message>
 </context>
 <context>
@@ -106,6 +156,13 @@
     </message>
 </context>
 <context>
+    <name>GreetingOverlay</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Welcome to {centre}</source>
@@ -138,6 +195,10 @@
         <translation>Begin</translation>
     </message>
     <message>
+        <source>{name}: done</source>
+        <translation>{name}: klaar</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
@@ -154,18 +215,69 @@
     </message>
 </context>
 <context>
+    <name>OccurrenceCard</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <source>Walk in, no sign-up needed</source>
+        <translation>Vrije inloop, aanmelden hoeft niet</translation>
+    </message>
+    <message>
+        <source>Places: no limit</source>
+        <translation>Plaatsen: onbeperkt</translation>
+    </message>
+    <message>
+        <source>Full: waiting list</source>
+        <translation>Vol: wachtlijst</translation>
+    </message>
+    <message>
+        <source>Places left: {count}</source>
+        <translation>Nog {count} plaatsen vrij</translation>
+    </message>
+    <message>
+        <source>You are signed up</source>
+        <translation>U bent aangemeld</translation>
+    </message>
+    <message>
+        <source>Waiting list: number {position}</source>
+        <translation>Wachtlijst: nummer {position}</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Cancel my sign-up</source>
+        <translation>Afmelden</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Staff mode</source>
         <translation>Medewerkersstand</translation>
     </message>
     <message>
-        <source>Type the coordinator PIN.</source>
-        <translation>Tik de pincode van de coördinator in.</translation>
+        <source>Scan your card, then type your PIN. Without a card: the coordinator PIN.</source>
+        <translation>Scan uw pas en tik dan uw pincode in. Zonder pas: de pincode van de coördinator.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>This card does not open staff mode.</source>
+        <translation>Deze pas opent de medewerkersstand niet.</translation>
+    </message>
+    <message>
+        <source>Type your PIN, {name}.</source>
+        <translation>Tik uw pincode in, {name}.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -243,6 +355,37 @@
     </message>
 </context>
 <context>
+    <name>Visit</name>
+    <message>
+        <source>Card not recognised. Ask a volunteer for help.</source>
+        <translation>Pas niet herkend. Vraag een vrijwilliger om hulp.</translation>
+    </message>
+    <message>
+        <source>Card not recognised. Hold it still and try again.</source>
+        <translation>Pas niet herkend. Houd de pas stil en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This card has been replaced. Please use your new card.</source>
+        <translation>Deze pas is vervangen. Gebruik uw nieuwe pas.</translation>
+    </message>
+    <message>
+        <source>First answer the question on the screen, then scan again.</source>
+        <translation>Beantwoord eerst de vraag op het scherm en scan dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Welkom, {name}!</translation>
+    </message>
+    <message>
+        <source>You are checked in for {title}.</source>
+        <translation>U bent ingecheckt bij {title}.</translation>
+    </message>
+    <message>
+        <source>You were already checked in for {title}.</source>
+        <translation>U was al ingecheckt bij {title}.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The old data was copied to {path}.</source>
@@ -296,12 +439,24 @@
         <source>activities</source>
         <translation>activiteiten</translation>
     </message>
+    <message>
+        <source>sign-ups</source>
+        <translation>aanmeldingen</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>keer ingecheckt</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>The two PINs differ. Nothing was saved.</source>
         <translation>De twee pincodes verschillen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{text} is not a week; write it like 2026-W49.</source>
+        <translation>{text} is geen week; schrijf het zoals 2026-W49.</translation>
     </message>
     <message>
         <source>An activity needs a title.</source>
@@ -322,6 +477,18 @@
     <message>
         <source>An activity cannot end before it starts.</source>
         <translation>Een activiteit kan niet eindigen voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>That date has passed. Choose today or a later day.</source>
+        <translation>Die datum is voorbij. Kies vandaag of een latere dag.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Deze activiteit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{count} people have already signed up; the places cannot go below that.</source>
+        <translation>Er hebben zich al {count} mensen aangemeld; minder plaatsen dan dat kan niet.</translation>
     </message>
     <message>
         <source>This database already holds data. Nothing was changed. Use --force to delete everything and start afresh with demo data.</source>
@@ -406,6 +573,38 @@
     <message>
         <source>The upgrade would break links between records: {detail}</source>
         <translation>Het bijwerken zou verbanden tussen gegevens breken: {detail}</translation>
+    </message>
+    <message>
+        <source>This activity has been cancelled.</source>
+        <translation>Deze activiteit gaat niet door.</translation>
+    </message>
+    <message>
+        <source>Checking in is possible from half an hour before the start until the end.</source>
+        <translation>Inchecken kan vanaf een half uur voor het begin tot het einde.</translation>
+    </message>
+    <message>
+        <source>No-shows can be marked once the activity has begun.</source>
+        <translation>Wie niet kwam, kunt u aanvinken zodra de activiteit begonnen is.</translation>
+    </message>
+    <message>
+        <source>This activity has already started; signing up is closed.</source>
+        <translation>Deze activiteit is al begonnen; aanmelden kan niet meer.</translation>
+    </message>
+    <message>
+        <source>No need to sign up for this one: just come along.</source>
+        <translation>Hiervoor hoeft u zich niet aan te melden: kom gewoon langs.</translation>
+    </message>
+    <message>
+        <source>You are already signed up for this.</source>
+        <translation>U bent hiervoor al aangemeld.</translation>
+    </message>
+    <message>
+        <source>You were not signed up for this.</source>
+        <translation>U was hiervoor niet aangemeld.</translation>
+    </message>
+    <message>
+        <source>This activity has already started; it cannot be cancelled now.</source>
+        <translation>Deze activiteit is al begonnen; afmelden kan nu niet meer.</translation>
     </message>
 </context>
 </TS>

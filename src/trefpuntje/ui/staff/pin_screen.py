@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from trefpuntje.core.staff_pins import PIN_LENGTHS, check_coordinator_pin
+from trefpuntje.core.members import MemberSummary
+from trefpuntje.core.models import Role
+from trefpuntje.core.staff_pins import PIN_LENGTHS, check_coordinator_pin, check_member_pin
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP
@@ -21,6 +23,8 @@ from trefpuntje.ui.widgets.numpad import Numpad
 from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
+PROMPT = QT_TRANSLATE_NOOP("PinScreen", "Scan your card, then type your PIN. Without a card: the coordinator PIN.")
+STAFF_ROLES = {Role.STAFF.value, Role.COORDINATOR.value}
 MASK = "\u25cf"
 
 
@@ -32,6 +36,7 @@ class PinScreen(Screen):
         super().__init__(parent)
         self.database = database
         self._pin = ""
+        self.card_holder: MemberSummary | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -45,7 +50,7 @@ class PinScreen(Screen):
         self.heading = TrLabel(QT_TRANSLATE_NOOP("PinScreen", "Staff mode"), self, style="heading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left.addWidget(self.heading)
-        self.prompt = TrLabel(QT_TRANSLATE_NOOP("PinScreen", "Type the coordinator PIN."), self)
+        self.prompt = TrLabel(PROMPT, self)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         left.addWidget(self.prompt)
         self.dots = QLabel(self)
@@ -89,8 +94,22 @@ class PinScreen(Screen):
 
     def reset(self) -> None:
         self._pin = ""
+        self.card_holder = None
+        self.prompt.set_text(PROMPT)
         self.message.set_text("")
         self._show_dots()
+
+    def set_card_holder(self, member: MemberSummary) -> None:
+        """A card was scanned here: the PIN that follows is that member's."""
+        self._pin = ""
+        self._show_dots()
+        if not STAFF_ROLES & set(member.roles):
+            self.card_holder = None
+            self.message.set_text(QT_TRANSLATE_NOOP("PinScreen", "This card does not open staff mode."))
+            return
+        self.card_holder = member
+        self.message.set_text("")
+        self.prompt.set_text(QT_TRANSLATE_NOOP("PinScreen", "Type your PIN, {name}."), name=member.first_name)
 
     def _show_dots(self) -> None:
         self.dots.setText(MASK * len(self._pin) if self._pin else "\u2013 \u2013 \u2013 \u2013")
@@ -116,7 +135,10 @@ class PinScreen(Screen):
             return
         try:
             with self.database.write() as session:
-                result = check_coordinator_pin(session, pin=pin)
+                if self.card_holder is not None:
+                    result = check_member_pin(session, member_id=self.card_holder.id, pin=pin)
+                else:
+                    result = check_coordinator_pin(session, pin=pin)
         except Exception as error:  # the database is busy or gone: say so, keep the kiosk running
             print(f"PIN check failed: {error}", file=sys.stderr)
             self.message.set_text(QT_TRANSLATE_NOOP("PinScreen", "The PIN could not be checked just now. Try again."))

@@ -1,10 +1,9 @@
-"""The tables. Each area adds its own models here or in a module of its own that is
-imported below, so that Alembic sees every table."""
+"""People: members, their roles, staff PINs and their guard, and centre settings."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import CheckConstraint, Column
@@ -24,7 +23,8 @@ class Role(StrEnum):
 ROLE_VALUES = ", ".join(f"'{r.value}'" for r in Role)
 
 
-def _moment(**kwargs) -> Column:  # type: ignore[no-untyped-def]
+def moment(**kwargs) -> Column:  # type: ignore[no-untyped-def]
+    """A timezone-aware UTC column."""
     return Column(UTCDateTime(), **kwargs)
 
 
@@ -44,7 +44,7 @@ class Member(SQLModel, table=True):
     languages: str | None = Field(default=None, max_length=80)
     consent_photos: bool = False
     consent_contact: bool = False
-    created_at: datetime = Field(default_factory=utcnow, sa_column=_moment(nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=moment(nullable=False))
 
 
 class MemberRole(SQLModel, table=True):
@@ -62,7 +62,7 @@ class StaffPin(SQLModel, table=True):
 
     member_id: uuid.UUID = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
     pin_hash: str = Field(max_length=200)
-    set_at: datetime = Field(default_factory=utcnow, sa_column=_moment(nullable=False))
+    set_at: datetime = Field(default_factory=utcnow, sa_column=moment(nullable=False))
 
 
 class LoginGuard(SQLModel, table=True):
@@ -76,7 +76,7 @@ class LoginGuard(SQLModel, table=True):
     scope: str = Field(primary_key=True, max_length=80)
     failed_attempts: int = 0
     lockouts: int = 0
-    locked_until: datetime | None = Field(default=None, sa_column=_moment(nullable=True))
+    locked_until: datetime | None = Field(default=None, sa_column=moment(nullable=True))
 
 
 class Setting(SQLModel, table=True):
@@ -84,33 +84,3 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=60)
     value: str = Field(max_length=2000)
-
-
-class Recurrence(StrEnum):
-    WEEKLY = "weekly"
-    ONCE = "once"
-
-
-class Activity(SQLModel, table=True):
-    """Something that happens at 't Trefpuntje: weekly or once."""
-
-    __table_args__ = (
-        CheckConstraint("length(trim(title)) > 0", name="title_not_empty"),
-        CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity_positive"),
-        CheckConstraint("duration_minutes > 0", name="duration_positive"),
-        CheckConstraint("recurrence IN ('weekly', 'once')", name="known_recurrence"),
-    )
-
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    title: str = Field(max_length=80)
-    pictogram: str = Field(default="calendar", max_length=40)
-    location: str = Field(default="", max_length=80)
-    leader_id: uuid.UUID | None = Field(default=None, foreign_key="member.id", ondelete="SET NULL")
-    capacity: int | None = None
-    signup_required: bool = True
-    recurrence: str = Field(default=Recurrence.WEEKLY.value, max_length=10)
-    starts_on: date
-    ends_on: date | None = None
-    start_time: time
-    duration_minutes: int = 60
-    active: bool = True

@@ -1,0 +1,28 @@
+"""The tables, one module per area; importing this package registers them all with
+SQLModel's metadata, which Alembic compares against."""
+
+from trefpuntje.core.models.activities import (
+    Activity,
+    CheckIn,
+    Occurrence,
+    OccurrenceSeat,
+    Recurrence,
+    SignUp,
+    SignUpStatus,
+)
+from trefpuntje.core.models.cards import Card
+from trefpuntje.core.models.people import (
+    ROLE_VALUES,
+    LoginGuard,
+    Member,
+    MemberRole,
+    Role,
+    Setting,
+    StaffPin,
+    moment,
+)
+
+__all__ = [
+    "ROLE_VALUES", "Activity", "Card", "CheckIn", "LoginGuard", "Member", "MemberRole", "Occurrence",
+    "OccurrenceSeat", "Recurrence", "Role", "Setting", "SignUp", "SignUpStatus", "StaffPin", "moment",
+]
