@@ -160,3 +160,24 @@ def test_staff_mode_opens_with_a_staff_card_and_that_members_pin(kiosk, demo_dat
     qtbot.mouseClick(kiosk.staff_button, Qt.MouseButton.LeftButton)
     kiosk.visit.handle_scan(visitor_token)
     assert kiosk.pin_screen.message.text() == "Deze pas opent de medewerkersstand niet."
+
+
+def test_a_newcomer_joins_with_only_a_first_name_and_can_sign_up_at_once(kiosk, demo_database, qtbot):
+    from trefpuntje.ui.screens.register import RegisterScreen
+
+    kiosk.open_area("activities")
+    qtbot.mouseClick(kiosk.stack.currentWidget().register_button, Qt.MouseButton.LeftButton)
+    register = kiosk.stack.currentWidget()
+    assert isinstance(register, RegisterScreen)
+    qtbot.mouseClick(register.keyboard.keys["ready"], Qt.MouseButton.LeftButton)
+    assert register.message.text() == "Een voornaam is nodig."  # nothing saved
+    for key in ("A", "N", "N", "E", "-", "M", "A", "R", "I", "E"):
+        qtbot.mouseClick(register.keyboard.keys[key], Qt.MouseButton.LeftButton)
+    assert register.display.text() == "Anne-Marie"
+    qtbot.mouseClick(register.keyboard.keys["ready"], Qt.MouseButton.LeftButton)
+    assert kiosk.visit.member.first_name == "Anne-Marie"
+    assert kiosk.visit.greeting.title.text() == "Welkom, Anne-Marie!"
+    screen = kiosk.stack.currentWidget()
+    assert isinstance(screen, ActivitiesScreen) and any(card.button for card in screen.cards.values())
+    with demo_database.read() as session:
+        assert [m.roles for m in list_members(session) if m.first_name == "Anne-Marie"] == [("visitor",)]

@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.area_screens: dict[str, Screen] = {}
         self.first_start: FirstStartScreen | None = None
         self.about: Screen | None = None
+        self.register: Screen | None = None
+        self.activities_admin: Screen | None = None
 
         self.idle_overlay = IdleOverlay(central, warning_s)
         self.idle_overlay.expired.connect(self.reset_to_start)
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         self.staff_home.leave.connect(self.leave_staff_mode)
         self.staff_home.quit_requested.connect(self.quit_from_staff_mode)
         self.staff_home.about_requested.connect(self.open_about)
+        self.staff_home.activities_requested.connect(self.open_activities_admin)
         self.visit = Visit(self)
         self.visit.changed.connect(self._visitor_changed)
         self.scanner = KeyboardWedgeScanner(self)
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("topbar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 10, 16, 10)
+        row.setContentsMargins(16, 6, 16, 6)
         row.setSpacing(12)
         self.home_button = TouchButton("home", QT_TRANSLATE_NOOP("MainWindow", "Start"), bar)
         self.home_button.clicked.connect(self.go_start)
@@ -182,7 +185,8 @@ class MainWindow(QMainWindow):
         group = QButtonGroup(bar)
         group.setExclusive(True)
         for code, name in LANGUAGE_NAMES.items():
-            button = TouchButton("language", name, bar, icon_size=36)
+            button = TouchButton(None, name, bar)  # the name in its own script is the symbol
+            button.setObjectName("language")
             button.setCheckable(True)
             button.setChecked(code == self.languages.current)
             button.clicked.connect(lambda _=False, c=code: self.languages.switch(c))
@@ -223,6 +227,7 @@ class MainWindow(QMainWindow):
 
             activities = ActivitiesScreen(self.database, self.clock)
             activities.message.connect(lambda text, problem: self.notify(text, error=problem))
+            activities.register_requested.connect(self.open_register)
             activities.set_visitor(self.visit.member if self.visit else None)
             return activities
         screen = ComingSoonScreen(AREA_BY_KEY[key])
@@ -245,6 +250,20 @@ class MainWindow(QMainWindow):
             activities.set_visitor(member)  # type: ignore[attr-defined]
         if member is not None and self.station == "kiosk" and self.staff is None:
             self.open_area("activities")
+
+    def open_register(self) -> None:
+        from trefpuntje.ui.screens.register import RegisterScreen
+
+        if self.register is None and self.database is not None:
+            self.register = self._add(RegisterScreen(self.database))
+            self.register.registered.connect(self._registered)
+            self.register.cancelled.connect(lambda: self.open_area("activities"))
+        if self.register is not None:
+            self.stack.setCurrentWidget(self.register)
+
+    def _registered(self, member: MemberSummary) -> None:
+        assert self.visit is not None
+        self.visit.welcome_new(member)
 
     def end_visit(self) -> None:
         if self.visit is not None:
@@ -288,6 +307,16 @@ class MainWindow(QMainWindow):
         self.staff = staff
         self.staff_home.open_for(staff)
         self.stack.setCurrentWidget(self.staff_home)
+
+    def open_activities_admin(self) -> None:
+        from trefpuntje.ui.staff.activities_admin import ActivitiesAdmin
+
+        if self.staff is None or self.database is None:
+            return
+        if self.activities_admin is None:
+            self.activities_admin = self._add(ActivitiesAdmin(self.database, self.clock))
+        self.activities_admin.refresh()  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(self.activities_admin)
 
     def open_about(self) -> None:
         from trefpuntje.ui.screens.about import AboutScreen

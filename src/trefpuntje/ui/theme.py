@@ -56,6 +56,7 @@ def style_sheet() -> str:
     QToolButton#primary, QPushButton#primary {{ background: {PRIMARY}; color: {ON_PRIMARY}; }}
     QToolButton#danger, QPushButton#danger {{ background: {DANGER}; color: {ON_DANGER}; border-color: {DANGER}; }}
     QWidget#topbar QToolButton {{ background: {CARD}; color: {INK}; border-color: {CARD}; }}
+    QWidget#topbar QToolButton#language {{ font-size: {BODY_PT}pt; padding: 4px 10px; }}
     QWidget#topbar QToolButton:checked {{ background: {PRIMARY}; color: {ON_PRIMARY}; border-color: {CARD}; }}
     QWidget#overlay {{ background: {OVERLAY}; }}
     QFrame#panel {{ background: {CARD}; border: 4px solid {PRIMARY}; border-radius: 24px; }}
@@ -67,6 +68,10 @@ def style_sheet() -> str:
     QListWidget {{ font-size: {BUTTON_PT}pt; background: {CARD}; border: 3px solid {PRIMARY}; border-radius: 12px; }}
     QListWidget::item {{ min-height: {TOUCH_MIN}px; padding-left: 12px; }}
     QScrollBar:vertical {{ width: 40px; }}
+    QCheckBox {{ min-height: {TOUCH_MIN}px; }}
+    QCheckBox::indicator {{ width: 40px; height: 40px; }}
+    QSpinBox, QDateEdit, QTimeEdit, QComboBox {{ min-height: 64px; font-size: {BUTTON_PT}pt; }}
+    QScrollArea, QScrollArea > QWidget > QWidget {{ background: {PAPER}; }}
     """
 
 

@@ -102,6 +102,15 @@ class Visit(QObject):
         else:
             self.greeting.hide()
 
+    def welcome_new(self, member: MemberSummary) -> None:
+        """Someone just joined at the kiosk: they are identified for this visit."""
+        self.member = member
+        self.changed.emit(member)
+        self.sounds.play("welcome")
+        self.greeting.greet("person", QT_TRANSLATE_NOOP("Visit", "Welcome, {name}!"),
+                            QT_TRANSLATE_NOOP("Visit", "You can sign up now. A volunteer will give you your card."),
+                            name=member.first_name)
+
     def end(self) -> None:
         """Forget who is here: their name leaves the screen."""
         self.member = None

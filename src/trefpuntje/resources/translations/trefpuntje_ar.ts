@@ -29,6 +29,73 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesAdmin</name>
+    <message>
+        <source>signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present now: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up: {count}, places: {places}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesScreen</name>
     <message>
         <source>Activities this week</source>
@@ -65,6 +132,61 @@
     <message>
         <source>Your sign-up is cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-up needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">البداية</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
     </message>
 </context>
 <context>
@@ -258,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">مسح</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Staff mode</source>
@@ -297,6 +434,25 @@
     </message>
 </context>
 <context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>We keep only your first name. A volunteer gives you your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your first name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>visitor</source>
@@ -324,6 +480,10 @@
     <message>
         <source>Staff mode</source>
         <translation type="unfinished">وضع الموظفين</translation>
+    </message>
+    <message>
+        <source>Activities and attendance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave staff mode</source>
@@ -382,6 +542,10 @@
     </message>
     <message>
         <source>You were already checked in for {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can sign up now. A volunteer will give you your card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

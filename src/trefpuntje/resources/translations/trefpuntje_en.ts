@@ -29,6 +29,73 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesAdmin</name>
+    <message>
+        <source>signed up</source>
+        <translation>signed up</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>waiting list</translation>
+    </message>
+    <message>
+        <source>walked in</source>
+        <translation>walked in</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Sessions this week</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Mark no-shows</source>
+        <translation>Mark no-shows</translation>
+    </message>
+    <message>
+        <source>− place</source>
+        <translation>− place</translation>
+    </message>
+    <message>
+        <source>+ place</source>
+        <translation>+ place</translation>
+    </message>
+    <message>
+        <source>Cancel this session</source>
+        <translation>Cancel this session</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Nothing planned this week.</translation>
+    </message>
+    <message>
+        <source>Present now: {count}</source>
+        <translation>Present now: {count}</translation>
+    </message>
+    <message>
+        <source>Signed up: {count}, places: {places}</source>
+        <translation>Signed up: {count}, places: {places}</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>{title} is planned.</source>
+        <translation>{title} is planned.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesScreen</name>
     <message>
         <source>Activities this week</source>
@@ -65,6 +132,61 @@
     <message>
         <source>Your sign-up is cancelled.</source>
         <translation>Your sign-up is cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>every week</translation>
+    </message>
+    <message>
+        <source>sign-up needed</source>
+        <translation>sign-up needed</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -258,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>space</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Staff mode</source>
@@ -297,6 +434,25 @@
     </message>
 </context>
 <context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>We keep only your first name. A volunteer gives you your card.</source>
+        <translation>We keep only your first name. A volunteer gives you your card.</translation>
+    </message>
+    <message>
+        <source>What is your first name?</source>
+        <translation>What is your first name?</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Your first name</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>visitor</source>
@@ -324,6 +480,10 @@
     <message>
         <source>Staff mode</source>
         <translation>Staff mode</translation>
+    </message>
+    <message>
+        <source>Activities and attendance</source>
+        <translation>Activities and attendance</translation>
     </message>
     <message>
         <source>Leave staff mode</source>
@@ -383,6 +543,10 @@
     <message>
         <source>You were already checked in for {title}.</source>
         <translation>You were already checked in for {title}.</translation>
+    </message>
+    <message>
+        <source>You can sign up now. A volunteer will give you your card.</source>
+        <translation>You can sign up now. A volunteer will give you your card.</translation>
     </message>
 </context>
 <context>

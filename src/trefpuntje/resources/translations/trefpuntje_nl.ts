@@ -29,6 +29,73 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesAdmin</name>
+    <message>
+        <source>signed up</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>wachtlijst</translation>
+    </message>
+    <message>
+        <source>walked in</source>
+        <translation>binnengelopen</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Sessions this week</source>
+        <translation>Bijeenkomsten deze week</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Mark no-shows</source>
+        <translation>Niet gekomen</translation>
+    </message>
+    <message>
+        <source>− place</source>
+        <translation>− plaats</translation>
+    </message>
+    <message>
+        <source>+ place</source>
+        <translation>+ plaats</translation>
+    </message>
+    <message>
+        <source>Cancel this session</source>
+        <translation>Afgelasten</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Deze week staat er niets gepland.</translation>
+    </message>
+    <message>
+        <source>Present now: {count}</source>
+        <translation>Nu aanwezig: {count}</translation>
+    </message>
+    <message>
+        <source>Signed up: {count}, places: {places}</source>
+        <translation>Aangemeld: {count}, plaatsen: {places}</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
+        <source>{title} is planned.</source>
+        <translation>{title} staat gepland.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesScreen</name>
     <message>
         <source>Activities this week</source>
@@ -65,6 +132,61 @@
     <message>
         <source>Your sign-up is cancelled.</source>
         <translation>U bent afgemeld.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <source>sign-up needed</source>
+        <translation>aanmelden nodig</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -258,6 +380,21 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>space</source>
+        <translation>spatie</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Staff mode</source>
@@ -297,6 +434,25 @@
     </message>
 </context>
 <context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>We keep only your first name. A volunteer gives you your card.</source>
+        <translation>We bewaren alleen uw voornaam. Een vrijwilliger geeft u uw pas.</translation>
+    </message>
+    <message>
+        <source>What is your first name?</source>
+        <translation>Wat is uw voornaam?</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Uw voornaam</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>visitor</source>
@@ -324,6 +480,10 @@
     <message>
         <source>Staff mode</source>
         <translation>Medewerkersstand</translation>
+    </message>
+    <message>
+        <source>Activities and attendance</source>
+        <translation>Activiteiten en aanwezigheid</translation>
     </message>
     <message>
         <source>Leave staff mode</source>
@@ -383,6 +543,10 @@
     <message>
         <source>You were already checked in for {title}.</source>
         <translation>U was al ingecheckt bij {title}.</translation>
+    </message>
+    <message>
+        <source>You can sign up now. A volunteer will give you your card.</source>
+        <translation>U kunt zich nu aanmelden. Een vrijwilliger geeft u uw pas.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ class StaffHome(Screen):
     leave = Signal()
     quit_requested = Signal()
     about_requested = Signal()
+    activities_requested = Signal()
 
     def __init__(self, database: Database, *, can_quit: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,10 @@ class StaffHome(Screen):
         actions.addWidget(Pictogram("staff", 120, self), 0, Qt.AlignmentFlag.AlignHCenter)
         self.heading = TrLabel(QT_TRANSLATE_NOOP("StaffHome", "Staff mode"), self, style="heading")
         actions.addWidget(self.heading)
+        self.activities_button = TouchButton("activities", QT_TRANSLATE_NOOP("StaffHome", "Activities and attendance"),
+                                             self)
+        self.activities_button.clicked.connect(self.activities_requested)
+        actions.addWidget(self.activities_button)
         self.leave_button = TouchButton("lock", QT_TRANSLATE_NOOP("StaffHome", "Leave staff mode"), self, role="primary")
         self.leave_button.clicked.connect(self.leave)
         actions.addWidget(self.leave_button)
