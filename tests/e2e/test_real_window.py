@@ -70,3 +70,50 @@ def test_kiosk_mode_fills_the_whole_screen(x_display, demo_db):
     finally:
         app.terminate()
         app.wait(10)
+
+
+def test_a_card_typed_by_a_scanner_greets_and_checks_in(x_display, demo_db):
+    """xdotool types the card code as fast key presses, exactly like a keyboard-wedge scanner."""
+    from datetime import UTC, datetime, timedelta
+
+    from PIL import ImageGrab, ImageStat
+
+    from trefpuntje.core.activities import LOCAL, create_activity, week, week_start
+    from trefpuntje.core.cards import issue_card
+    from trefpuntje.core.members import list_members
+    from trefpuntje.core.models import Recurrence
+    from trefpuntje.db.migrate import open_database
+
+    database = open_database(f"sqlite:///{demo_db}").database
+    now = datetime.now(UTC).astimezone(LOCAL)
+    began = now - timedelta(minutes=5)
+    with database.write() as session:
+        create_activity(session, title="Buurtsoep", starts_on=began.date(), start_time=began.time(),
+                        duration_minutes=120, recurrence=Recurrence.ONCE, signup_required=False, pictogram="meals")
+        week(session, monday=week_start(began.date()))
+        nel = next(m for m in list_members(session) if m.first_name == "Nel")
+        token = issue_card(session, member_id=nel.id).token
+    database.dispose()
+
+    app = start(x_display, demo_db, "--windowed")
+    try:
+        window = wait_for_window(x_display, "Trefpuntje")
+        time.sleep(1.0)  # the database opens right after the first paint
+        before = ImageStat.Stat(ImageGrab.grab(xdisplay=x_display).convert("L")).mean[0]
+        xdotool(x_display, "type", "--window", window, "--delay", "8", token)
+        xdotool(x_display, "key", "--window", window, "Return")
+
+        def checked_in():
+            with sqlite3.connect(demo_db) as plain:
+                return plain.execute("SELECT count(*) FROM checkin JOIN occurrence ON occurrence.id = checkin.occurrence_id "
+                                     "JOIN activity ON activity.id = occurrence.activity_id "
+                                     "WHERE activity.title = 'Buurtsoep'").fetchone()[0] == 1
+
+        assert wait_until(checked_in), app.stderr
+        shot = ImageGrab.grab(xdisplay=x_display).convert("L")
+        after = ImageStat.Stat(shot).mean[0]
+        assert after < before * 0.8  # the greeting dims the screen behind its panel ...
+        assert shot.getpixel((SCREEN[0] // 2, SCREEN[1] // 2)) > 200  # ... and its white panel stands in the middle
+    finally:
+        app.terminate()
+        app.wait(10)
