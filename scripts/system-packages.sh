@@ -7,9 +7,12 @@ RUN_PACKAGES=(
   libx11-6 libx11-xcb1 libxcb1 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
   libxcb-xfixes0 libxcb-xkb1
+  cups-client poppler-utils
 )
-# What the tests add: a real X server and input for end-to-end tests, PDF tools.
-TEST_PACKAGES=(xvfb xdotool poppler-utils)
+# Printing goes through CUPS (lp); poppler draws the schedule preview in the office.
+# What the tests add: a real X server and input for end-to-end tests, and a CUPS
+# printer whose jobs land as PDF files (scripts/setup-cups-pdf.sh makes the queue).
+TEST_PACKAGES=(xvfb xdotool cups printer-driver-cups-pdf)
 
 ensure_packages() {
   local missing=()

@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Lift every staff PIN lockout, for example after someone at the kiosk tried PINs until staff mode locked."))
     unlock.set_defaults(handler=cmd_unlock)
 
+    from trefpuntje.cli_print import register as register_print  # the print commands live in their own module
+
+    register_print(commands)
+
     upgrade = commands.add_parser("upgrade", help="upgrade the database schema now", description=(
         "Copy the database aside and upgrade its schema to the newest version (the app also does this at start)."))
     upgrade.set_defaults(handler=cmd_upgrade)

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.about: Screen | None = None
         self.register: Screen | None = None
         self.activities_admin: Screen | None = None
+        self.members_admin: Screen | None = None
+        self.schedule_print: Screen | None = None
 
         self.idle_overlay = IdleOverlay(central, warning_s)
         self.idle_overlay.expired.connect(self.reset_to_start)
@@ -148,6 +150,8 @@ class MainWindow(QMainWindow):
         self.staff_home.quit_requested.connect(self.quit_from_staff_mode)
         self.staff_home.about_requested.connect(self.open_about)
         self.staff_home.activities_requested.connect(self.open_activities_admin)
+        self.staff_home.members_requested.connect(self.open_members_admin)
+        self.staff_home.schedule_requested.connect(self.open_schedule_print)
         self.visit = Visit(self)
         self.visit.changed.connect(self._visitor_changed)
         self.scanner = KeyboardWedgeScanner(self)
@@ -317,6 +321,26 @@ class MainWindow(QMainWindow):
             self.activities_admin = self._add(ActivitiesAdmin(self.database, self.clock))
         self.activities_admin.refresh()  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(self.activities_admin)
+
+    def open_members_admin(self) -> None:
+        from trefpuntje.ui.staff.members_admin import MembersAdmin
+
+        if self.staff is None or self.database is None:
+            return
+        if self.members_admin is None:
+            self.members_admin = self._add(MembersAdmin(self.database, self.languages))
+        self.members_admin.reset()
+        self.stack.setCurrentWidget(self.members_admin)
+
+    def open_schedule_print(self) -> None:
+        from trefpuntje.ui.staff.schedule_print import SchedulePrint
+
+        if self.staff is None or self.database is None:
+            return
+        if self.schedule_print is None:
+            self.schedule_print = self._add(SchedulePrint(self.database, self.clock, self.languages))
+        self.stack.setCurrentWidget(self.schedule_print)
+        self.schedule_print.show_week(self.schedule_print.monday)  # type: ignore[attr-defined]
 
     def open_about(self) -> None:
         from trefpuntje.ui.screens.about import AboutScreen

@@ -47,7 +47,7 @@ def style_sheet() -> str:
     QWidget#topbar QLabel {{ color: {ON_PRIMARY}; font-weight: bold; font-size: {HEADING_PT - 6}pt; }}
     QToolButton, QPushButton {{
         font-size: {BUTTON_PT}pt; min-height: {TOUCH_MIN}px; min-width: {TOUCH_MIN}px;
-        background: {CARD}; color: {INK}; border: 3px solid {PRIMARY}; border-radius: 16px; padding: 6px 14px;
+        background: {CARD}; color: {INK}; border: 3px solid {PRIMARY}; border-radius: 16px; padding: 2px 14px;
     }}
     QToolButton:pressed, QPushButton:pressed {{ background: #dcebf2; }}
     QToolButton:focus, QPushButton:focus {{ border: 4px solid {FOCUS}; }}

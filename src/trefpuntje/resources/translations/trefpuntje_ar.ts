@@ -326,6 +326,65 @@
     </message>
 </context>
 <context>
+    <name>MembersAdmin</name>
+    <message>
+        <source>First name (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may appear in photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the card...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card for {name} is printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Numpad</name>
     <message>
         <source>Erase</source>
@@ -476,6 +535,57 @@
     </message>
 </context>
 <context>
+    <name>SchedulePrint</name>
+    <message>
+        <source>Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the participants&apos; first names (staff copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview on this computer (poppler-utils).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the schedule...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the printer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer (job {job}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffHome</name>
     <message>
         <source>Staff mode</source>
@@ -483,6 +593,14 @@
     </message>
     <message>
         <source>Activities and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the week&apos;s schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -609,6 +727,26 @@
     </message>
     <message>
         <source>check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to printer {printer} (job {job}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card for {name}; an earlier card no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member already has a printed card. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cards: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,6 +906,201 @@
     </message>
     <message>
         <source>This activity has already started; it cannot be cancelled now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the pages should go: -o FILE, --to-printer or --printer NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no default printer. Name a printer, or make one the default in the printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printer called {printer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not possible: this computer has no print system (CUPS). Ask for it to be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing is not possible: the print system (CUPS) is not running. Restarting the computer usually helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Scan this card at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full, waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places left: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just walk in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff: this page shows first names. Please do not hang it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign up at the kiosk with your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -326,6 +326,65 @@
     </message>
 </context>
 <context>
+    <name>MembersAdmin</name>
+    <message>
+        <source>First name (required)</source>
+        <translation>First name (required)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <source>may appear in photos</source>
+        <translation>may appear in photos</translation>
+    </message>
+    <message>
+        <source>may be contacted</source>
+        <translation>may be contacted</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Print card</translation>
+    </message>
+    <message>
+        <source>{name} is registered.</source>
+        <translation>{name} is registered.</translation>
+    </message>
+    <message>
+        <source>Printing the card...</source>
+        <translation>Printing the card...</translation>
+    </message>
+    <message>
+        <source>The card for {name} is printing.</source>
+        <translation>The card for {name} is printing.</translation>
+    </message>
+</context>
+<context>
     <name>Numpad</name>
     <message>
         <source>Erase</source>
@@ -476,6 +535,57 @@
     </message>
 </context>
 <context>
+    <name>SchedulePrint</name>
+    <message>
+        <source>Week before</source>
+        <translation>Week before</translation>
+    </message>
+    <message>
+        <source>Week after</source>
+        <translation>Week after</translation>
+    </message>
+    <message>
+        <source>with the participants' first names (staff copy)</source>
+        <translation>with the participants' first names (staff copy)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} to {last}</source>
+        <translation>Week {number}: {first} to {last}</translation>
+    </message>
+    <message>
+        <source>No preview on this computer (poppler-utils).</source>
+        <translation>No preview on this computer (poppler-utils).</translation>
+    </message>
+    <message>
+        <source>Making the schedule...</source>
+        <translation>Making the schedule...</translation>
+    </message>
+    <message>
+        <source>Sending to the printer...</source>
+        <translation>Sending to the printer...</translation>
+    </message>
+    <message>
+        <source>Sent to the printer (job {job}).</source>
+        <translation>Sent to the printer (job {job}).</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Saved in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>StaffHome</name>
     <message>
         <source>Staff mode</source>
@@ -484,6 +594,14 @@
     <message>
         <source>Activities and attendance</source>
         <translation>Activities and attendance</translation>
+    </message>
+    <message>
+        <source>Register a member</source>
+        <translation>Register a member</translation>
+    </message>
+    <message>
+        <source>Print the week's schedule</source>
+        <translation>Print the week's schedule</translation>
     </message>
     <message>
         <source>Leave staff mode</source>
@@ -610,6 +728,26 @@
     <message>
         <source>check-ins</source>
         <translation>check-ins</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Saved in {path}.</translation>
+    </message>
+    <message>
+        <source>Sent to printer {printer} (job {job}).</source>
+        <translation>Sent to printer {printer} (job {job}).</translation>
+    </message>
+    <message>
+        <source>New card for {name}; an earlier card no longer works.</source>
+        <translation>New card for {name}; an earlier card no longer works.</translation>
+    </message>
+    <message>
+        <source>Every member already has a printed card. Nothing was printed.</source>
+        <translation>Every member already has a printed card. Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>New cards: {count}.</source>
+        <translation>New cards: {count}.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +907,201 @@
     <message>
         <source>This activity has already started; it cannot be cancelled now.</source>
         <translation>This activity has already started; it cannot be cancelled now.</translation>
+    </message>
+    <message>
+        <source>Say where the pages should go: -o FILE, --to-printer or --printer NAME.</source>
+        <translation>Say where the pages should go: -o FILE, --to-printer or --printer NAME.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no default printer. Name a printer, or make one the default in the printer settings.</source>
+        <translation>There is no default printer. Name a printer, or make one the default in the printer settings.</translation>
+    </message>
+    <message>
+        <source>There is no printer called {printer}.</source>
+        <translation>There is no printer called {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing is not possible: this computer has no print system (CUPS). Ask for it to be installed.</source>
+        <translation>Printing is not possible: this computer has no print system (CUPS). Ask for it to be installed.</translation>
+    </message>
+    <message>
+        <source>Printing is not possible: the print system (CUPS) is not running. Restarting the computer usually helps.</source>
+        <translation>Printing is not possible: the print system (CUPS) is not running. Restarting the computer usually helps.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>The printer {printer} did not take the job: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Scan this card at the kiosk</source>
+        <translation>Scan this card at the kiosk</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>Member card</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Member cards</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>until {time}</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Full, waiting list</source>
+        <translation>Full, waiting list</translation>
+    </message>
+    <message>
+        <source>Places left: {n}</source>
+        <translation>Places left: {n}</translation>
+    </message>
+    <message>
+        <source>Signed up ({n})</source>
+        <translation>Signed up ({n})</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Waiting list ({n})</source>
+        <translation>Waiting list ({n})</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <translation>with {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Just walk in</source>
+        <translation>Just walk in</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <source>Week {week}</source>
+        <translation>Week {week}</translation>
+    </message>
+    <message>
+        <source>Staff copy</source>
+        <translation>Staff copy</translation>
+    </message>
+    <message>
+        <source>For staff: this page shows first names. Please do not hang it up.</source>
+        <translation>For staff: this page shows first names. Please do not hang it up.</translation>
+    </message>
+    <message>
+        <source>Sign up at the kiosk with your card.</source>
+        <translation>Sign up at the kiosk with your card.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Week schedule</source>
+        <translation>Week schedule</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Nothing planned</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
     </message>
 </context>
 </TS>

@@ -326,6 +326,65 @@
     </message>
 </context>
 <context>
+    <name>MembersAdmin</name>
+    <message>
+        <source>First name (required)</source>
+        <translation>Voornaam (verplicht)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Talen die hij of zij spreekt</translation>
+    </message>
+    <message>
+        <source>may appear in photos</source>
+        <translation>mag op foto’s</translation>
+    </message>
+    <message>
+        <source>may be contacted</source>
+        <translation>mag benaderd worden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>Pas printen</translation>
+    </message>
+    <message>
+        <source>{name} is registered.</source>
+        <translation>{name} is ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Printing the card...</source>
+        <translation>De pas wordt geprint...</translation>
+    </message>
+    <message>
+        <source>The card for {name} is printing.</source>
+        <translation>De pas van {name} wordt geprint.</translation>
+    </message>
+</context>
+<context>
     <name>Numpad</name>
     <message>
         <source>Erase</source>
@@ -476,6 +535,57 @@
     </message>
 </context>
 <context>
+    <name>SchedulePrint</name>
+    <message>
+        <source>Week before</source>
+        <translation>Week ervoor</translation>
+    </message>
+    <message>
+        <source>Week after</source>
+        <translation>Week erna</translation>
+    </message>
+    <message>
+        <source>with the participants&apos; first names (staff copy)</source>
+        <translation>met de voornamen van de deelnemers (voor medewerkers)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Printen</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Bewaren als pdf</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} to {last}</source>
+        <translation>Week {number}: {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>No preview on this computer (poppler-utils).</source>
+        <translation>Geen voorbeeld op deze computer (poppler-utils).</translation>
+    </message>
+    <message>
+        <source>Making the schedule...</source>
+        <translation>Het weekrooster wordt gemaakt...</translation>
+    </message>
+    <message>
+        <source>Sending to the printer...</source>
+        <translation>Naar de printer sturen...</translation>
+    </message>
+    <message>
+        <source>Sent to the printer (job {job}).</source>
+        <translation>Naar de printer gestuurd (opdracht {job}).</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Bewaard in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>StaffHome</name>
     <message>
         <source>Staff mode</source>
@@ -484,6 +594,14 @@
     <message>
         <source>Activities and attendance</source>
         <translation>Activiteiten en aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Register a member</source>
+        <translation>Lid inschrijven</translation>
+    </message>
+    <message>
+        <source>Print the week&apos;s schedule</source>
+        <translation>Weekrooster printen</translation>
     </message>
     <message>
         <source>Leave staff mode</source>
@@ -610,6 +728,26 @@
     <message>
         <source>check-ins</source>
         <translation>keer ingecheckt</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Sent to printer {printer} (job {job}).</source>
+        <translation>Naar printer {printer} gestuurd (opdracht {job}).</translation>
+    </message>
+    <message>
+        <source>New card for {name}; an earlier card no longer works.</source>
+        <translation>Nieuwe pas voor {name}; een eerdere pas werkt niet meer.</translation>
+    </message>
+    <message>
+        <source>Every member already has a printed card. Nothing was printed.</source>
+        <translation>Iedereen heeft al een geprinte pas. Er is niets geprint.</translation>
+    </message>
+    <message>
+        <source>New cards: {count}.</source>
+        <translation>Nieuwe passen: {count}.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +907,201 @@
     <message>
         <source>This activity has already started; it cannot be cancelled now.</source>
         <translation>Deze activiteit is al begonnen; afmelden kan nu niet meer.</translation>
+    </message>
+    <message>
+        <source>Say where the pages should go: -o FILE, --to-printer or --printer NAME.</source>
+        <translation>Zeg waar de bladzijden heen moeten: -o BESTAND, --to-printer of --printer NAAM.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no default printer. Name a printer, or make one the default in the printer settings.</source>
+        <translation>Er is geen standaardprinter. Noem een printer, of maak er een de standaard in de printerinstellingen.</translation>
+    </message>
+    <message>
+        <source>There is no printer called {printer}.</source>
+        <translation>Er is geen printer met de naam {printer}.</translation>
+    </message>
+    <message>
+        <source>Printing is not possible: this computer has no print system (CUPS). Ask for it to be installed.</source>
+        <translation>Printen kan niet: deze computer heeft geen printsysteem (CUPS). Vraag of het geïnstalleerd kan worden.</translation>
+    </message>
+    <message>
+        <source>Printing is not possible: the print system (CUPS) is not running. Restarting the computer usually helps.</source>
+        <translation>Printen kan niet: het printsysteem (CUPS) draait niet. Meestal helpt het de computer opnieuw op te starten.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the job: {reason}</source>
+        <translation>De printer {printer} nam de opdracht niet aan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Scan this card at the kiosk</source>
+        <translation>Scan deze pas bij de kiosk</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>Ledenpas</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Ledenpassen</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>tot {time}</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Geen maximum</translation>
+    </message>
+    <message>
+        <source>Full, waiting list</source>
+        <translation>Vol, wachtlijst</translation>
+    </message>
+    <message>
+        <source>Places left: {n}</source>
+        <translation>Plaatsen vrij: {n}</translation>
+    </message>
+    <message>
+        <source>Signed up ({n})</source>
+        <translation>Aangemeld ({n})</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nog niemand</translation>
+    </message>
+    <message>
+        <source>Waiting list ({n})</source>
+        <translation>Wachtlijst ({n})</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <translation>met {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <source>Just walk in</source>
+        <translation>Vrije inloop</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(vervolg)</translation>
+    </message>
+    <message>
+        <source>Week {week}</source>
+        <translation>Week {week}</translation>
+    </message>
+    <message>
+        <source>Staff copy</source>
+        <translation>Voor medewerkers</translation>
+    </message>
+    <message>
+        <source>For staff: this page shows first names. Please do not hang it up.</source>
+        <translation>Voor medewerkers: op deze pagina staan voornamen. Hang hem niet op.</translation>
+    </message>
+    <message>
+        <source>Sign up at the kiosk with your card.</source>
+        <translation>Meld u aan bij de kiosk met uw pas.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Week schedule</source>
+        <translation>Weekprogramma</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Niets gepland</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Zondag</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
     </message>
 </context>
 </TS>

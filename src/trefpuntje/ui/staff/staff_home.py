@@ -13,7 +13,7 @@ from trefpuntje.core.members import MemberSummary, list_members
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, role_names
-from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
+from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
 
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,6 +24,8 @@ class StaffHome(Screen):
     quit_requested = Signal()
     about_requested = Signal()
     activities_requested = Signal()
+    members_requested = Signal()
+    schedule_requested = Signal()
 
     def __init__(self, database: Database, *, can_quit: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,14 +36,19 @@ class StaffHome(Screen):
         layout.setSpacing(40)
 
         actions = QVBoxLayout()
-        actions.setSpacing(20)
-        actions.addWidget(Pictogram("staff", 120, self), 0, Qt.AlignmentFlag.AlignHCenter)
-        self.heading = TrLabel(QT_TRANSLATE_NOOP("StaffHome", "Staff mode"), self, style="heading")
+        actions.setSpacing(12)
+        self.heading = TrLabel(QT_TRANSLATE_NOOP("StaffHome", "Staff mode"), self, style="subheading")
         actions.addWidget(self.heading)
         self.activities_button = TouchButton("activities", QT_TRANSLATE_NOOP("StaffHome", "Activities and attendance"),
                                              self)
         self.activities_button.clicked.connect(self.activities_requested)
         actions.addWidget(self.activities_button)
+        self.members_button = TouchButton("person", QT_TRANSLATE_NOOP("StaffHome", "Register a member"), self)
+        self.members_button.clicked.connect(self.members_requested)
+        actions.addWidget(self.members_button)
+        self.schedule_button = TouchButton("printer", QT_TRANSLATE_NOOP("StaffHome", "Print the week's schedule"), self)
+        self.schedule_button.clicked.connect(self.schedule_requested)
+        actions.addWidget(self.schedule_button)
         self.leave_button = TouchButton("lock", QT_TRANSLATE_NOOP("StaffHome", "Leave staff mode"), self, role="primary")
         self.leave_button.clicked.connect(self.leave)
         actions.addWidget(self.leave_button)

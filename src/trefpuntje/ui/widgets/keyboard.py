@@ -3,7 +3,7 @@ the letters with accents Dutch names use, no physical keyboard needed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP
@@ -21,6 +21,8 @@ class OnScreenKeyboard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Latin letters keep their QWERTY places, also when the screen reads right to left.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(self)
         grid.setSpacing(4)
         grid.setContentsMargins(0, 0, 0, 0)
