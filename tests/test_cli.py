@@ -203,3 +203,43 @@ def test_a_foreign_sqlite_file_is_refused_without_touching_it(tmp_path):
     assert other.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["adressen.sqlite3"]  # no -wal, no -shm
     assert sqlite3.connect(other).execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def test_backup_check_and_restore_round_trip(tmp_path):
+    db = tmp_path / "centrum.sqlite3"
+    run("--db", str(db), "demo")
+    backup_file = tmp_path / "usb" / "trefpuntje-2026-11-28.sqlite3"
+    backup_file.parent.mkdir()
+    made = run("--db", str(db), "backup", "-o", str(backup_file), env_lang="en")
+    assert made.returncode == 0 and "checked" in made.stdout
+    assert_clear_failure(run("--db", str(db), "backup", "-o", str(backup_file)), "bestaat al")
+    run("--db", str(db), "member", "add", "--first-name", "Na de backup")
+    checked = run("--db", str(backup_file), "check", env_lang="en")
+    assert checked.returncode == 0 and "Integrity: ok" in checked.stdout and "member" in checked.stdout
+    restored = run("--db", str(db), "restore", str(backup_file), env_lang="en")
+    assert restored.returncode == 0
+    names = [r[0] for r in sqlite3.connect(db).execute("SELECT first_name FROM member")]
+    assert "Na de backup" not in names and "Nel" in names
+    [aside] = (tmp_path / "before-upgrade").glob("*before-restore*")
+    assert "Na de backup" in [r[0] for r in sqlite3.connect(aside).execute("SELECT first_name FROM member")]
+
+
+def test_restore_refuses_what_is_not_a_trefpuntje_database(tmp_path):
+    db = tmp_path / "centrum.sqlite3"
+    run("--db", str(db), "member", "add", "--first-name", "Nel")
+    other = tmp_path / "foto.jpg"
+    other.write_bytes(b"\xff\xd8\xff" + b"0" * 5000)
+    before = db.read_bytes()
+    assert_clear_failure(run("--db", str(db), "restore", str(other)), "geen Trefpuntje-database")
+    assert db.read_bytes() == before
+
+
+def test_check_fails_on_a_damaged_database(tmp_path):
+    db = tmp_path / "kapot.sqlite3"
+    run("--db", str(db), "demo")
+    with sqlite3.connect(db) as plain:
+        plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db.read_bytes())
+    data[4096 * 2: 4096 * 3] = b"\x13" * 4096
+    db.write_bytes(bytes(data))
+    assert run("--db", str(db), "check").returncode != 0

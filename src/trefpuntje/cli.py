@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trefpuntje import __version__
@@ -62,6 +63,19 @@ def build_parser() -> argparse.ArgumentParser:
     member_add.add_argument("--first-name", required=True)
     member_add.add_argument("--role", action="append", default=[], help="visitor, volunteer, cook, staff or coordinator (repeatable)")
     member_add.set_defaults(handler=cmd_member_add)
+
+    backup = commands.add_parser("backup", help="make a verified backup now", description=(
+        "Copy the database with SQLite's online backup API (safe while the app runs) and check the copy."))
+    backup.add_argument("-o", "--output", required=True, metavar="FILE", help="the new backup file")
+    backup.set_defaults(handler=cmd_backup)
+    restore = commands.add_parser("restore", help="put a backup back", description=(
+        "Replace the database with a backup. The current database is copied aside first; a file that is "
+        "not a sound Trefpuntje database is refused."))
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=cmd_restore)
+    check = commands.add_parser("check", help="check the database", description=(
+        "Report integrity, the schema version and the rows per table; exit 1 on any problem."))
+    check.set_defaults(handler=cmd_check)
 
     unlock = commands.add_parser("unlock", help="lift PIN lockouts", description=(
         "Lift every staff PIN lockout, for example after someone at the kiosk tried PINs until staff mode locked."))
@@ -166,6 +180,42 @@ def cmd_member_add(ctx: Context) -> int:
         member = add_member(session, first_name=ctx.args.first_name, roles=ctx.args.role or ["visitor"])
     print(member.id)
     return EXIT_OK
+
+
+def _sqlite_only(ctx: Context) -> Path:
+    path = ctx.choice.sqlite_path
+    if path is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "errors", "This works on the SQLite file only. For PostgreSQL use pg_dump and pg_restore."))
+    return path
+
+
+def cmd_backup(ctx: Context) -> int:
+    from trefpuntje.db.backup import backup
+
+    target = backup(_sqlite_only(ctx), Path(ctx.args.output))
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Backup saved and checked: {path}")).format(path=target))
+    return EXIT_OK
+
+
+def cmd_restore(ctx: Context) -> int:
+    from trefpuntje.db.backup import restore
+
+    aside = restore(Path(ctx.args.file), _sqlite_only(ctx))
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Restored. The database as it was is kept in {path}.")).format(path=aside))
+    return EXIT_OK
+
+
+def cmd_check(ctx: Context) -> int:
+    from trefpuntje.db.backup import check
+
+    health = check(_sqlite_only(ctx))
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Integrity: {result}")).format(result="; ".join(health.integrity[:5])))
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Schema: {revision} (newest {newest})")).format(
+        revision=health.revision or "-", newest=health.newest))
+    for table, count in health.counts.items():
+        print(f"  {table:<20} {count:>9}")
+    return EXIT_OK if health.ok else EXIT_PROBLEM
 
 
 def cmd_unlock(ctx: Context) -> int:

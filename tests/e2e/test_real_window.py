@@ -110,10 +110,13 @@ def test_a_card_typed_by_a_scanner_greets_and_checks_in(x_display, demo_db):
                                      "WHERE activity.title = 'Buurtsoep'").fetchone()[0] == 1
 
         assert wait_until(checked_in), app.stderr
-        shot = ImageGrab.grab(xdisplay=x_display).convert("L")
-        after = ImageStat.Stat(shot).mean[0]
-        assert after < before * 0.8  # the greeting dims the screen behind its panel ...
-        assert shot.getpixel((SCREEN[0] // 2, SCREEN[1] // 2)) > 200  # ... and its white panel stands in the middle
+
+        def greeting_shown():  # the greeting dims the screen behind its panel, which is white in the middle
+            shot = ImageGrab.grab(xdisplay=x_display).convert("L")
+            return (ImageStat.Stat(shot).mean[0] < before * 0.8
+                    and shot.getpixel((SCREEN[0] // 2, SCREEN[1] // 2)) > 200)
+
+        assert wait_until(greeting_shown, timeout=4)  # it closes by itself after 4 s
     finally:
         app.terminate()
         app.wait(10)

@@ -76,3 +76,20 @@ def test_a_new_activity_needs_a_title_and_is_planned(make_window, demo_database,
     assert admin.message.text() == "Buurtbingo staat gepland."
     with demo_database.read() as session:
         assert [a.capacity for a in list_activities(session) if a.title == "Buurtbingo"] == [20]
+
+
+def test_present_now_follows_the_scans_while_the_screen_is_open(make_window, demo_database, qtbot):
+    window = make_window(demo_database)
+    window.clock = lambda: DURING_EXERCISE
+    admin = open_admin(qtbot, window)
+    select(admin, "Beweegles in de beweegtuin")
+    assert admin.present.text() == "Nu aanwezig: 0"
+    admin.live.setInterval(100)
+    admin.live.start()
+    member, token = card_for(demo_database, "Gerrit")
+    with demo_database.write() as session:  # a scan at the kiosk by the door, another terminal
+        from trefpuntje.core.cards import identify
+        from trefpuntje.core.checkins import check_in
+
+        check_in(session, member_id=identify(session, scanned=token).member.id, now=DURING_EXERCISE)
+    qtbot.waitUntil(lambda: admin.present.text() == "Nu aanwezig: 1", timeout=3000)

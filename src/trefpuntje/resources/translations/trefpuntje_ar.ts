@@ -698,6 +698,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backup saved and checked: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: {revision} (newest {newest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lockouts lifted: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,6 +770,10 @@
     <name>errors</name>
     <message>
         <source>The two PINs differ. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This works on the SQLite file only. For PostgreSQL use pg_dump and pg_restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -846,6 +866,26 @@
     </message>
     <message>
         <source>The folder {path} cannot be written. Choose another place with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not check out ({detail}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a Trefpuntje backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -698,6 +698,22 @@
         <translation>Coordinator {name} can now open staff mode with the PIN.</translation>
     </message>
     <message>
+        <source>Backup saved and checked: {path}</source>
+        <translation>Backup saved and checked: {path}</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept in {path}.</source>
+        <translation>Restored. The database as it was is kept in {path}.</translation>
+    </message>
+    <message>
+        <source>Integrity: {result}</source>
+        <translation>Integrity: {result}</translation>
+    </message>
+    <message>
+        <source>Schema: {revision} (newest {newest})</source>
+        <translation>Schema: {revision} (newest {newest})</translation>
+    </message>
+    <message>
         <source>Lockouts lifted: {count}.</source>
         <translation>Lockouts lifted: {count}.</translation>
     </message>
@@ -755,6 +771,10 @@
     <message>
         <source>The two PINs differ. Nothing was saved.</source>
         <translation>The two PINs differ. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This works on the SQLite file only. For PostgreSQL use pg_dump and pg_restore.</source>
+        <translation>This works on the SQLite file only. For PostgreSQL use pg_dump and pg_restore.</translation>
     </message>
     <message>
         <source>{text} is not a week; write it like 2026-W49.</source>
@@ -847,6 +867,26 @@
     <message>
         <source>The folder {path} cannot be written. Choose another place with --db.</source>
         <translation>The folder {path} cannot be written. Choose another place with --db.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name.</source>
+        <translation>{path} already exists. Choose a new file name.</translation>
+    </message>
+    <message>
+        <source>The backup did not check out ({detail}). Nothing was saved.</source>
+        <translation>The backup did not check out ({detail}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {detail}</source>
+        <translation>The backup could not be written: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is not a file.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Trefpuntje backup.</source>
+        <translation>{path} is not a Trefpuntje backup.</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({detail}). Restore a backup.</source>

@@ -698,6 +698,22 @@
         <translation>Coördinator {name} kan nu met de pincode de medewerkersstand openen.</translation>
     </message>
     <message>
+        <source>Backup saved and checked: {path}</source>
+        <translation>Reservekopie bewaard en gecontroleerd: {path}</translation>
+    </message>
+    <message>
+        <source>Restored. The database as it was is kept in {path}.</source>
+        <translation>Teruggezet. De database zoals hij was, staat in {path}.</translation>
+    </message>
+    <message>
+        <source>Integrity: {result}</source>
+        <translation>Onbeschadigd: {result}</translation>
+    </message>
+    <message>
+        <source>Schema: {revision} (newest {newest})</source>
+        <translation>Schema: {revision} (nieuwste {newest})</translation>
+    </message>
+    <message>
         <source>Lockouts lifted: {count}.</source>
         <translation>Blokkades opgeheven: {count}.</translation>
     </message>
@@ -755,6 +771,10 @@
     <message>
         <source>The two PINs differ. Nothing was saved.</source>
         <translation>De twee pincodes verschillen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This works on the SQLite file only. For PostgreSQL use pg_dump and pg_restore.</source>
+        <translation>Dit werkt alleen met het SQLite-bestand. Gebruik voor PostgreSQL pg_dump en pg_restore.</translation>
     </message>
     <message>
         <source>{text} is not a week; write it like 2026-W49.</source>
@@ -847,6 +867,26 @@
     <message>
         <source>The folder {path} cannot be written. Choose another place with --db.</source>
         <translation>Er kan niet in de map {path} geschreven worden. Kies een andere plek met --db.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name.</source>
+        <translation>{path} bestaat al. Kies een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The backup did not check out ({detail}). Nothing was saved.</source>
+        <translation>De reservekopie klopt niet ({detail}). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {detail}</source>
+        <translation>De reservekopie kon niet worden geschreven: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is geen bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Trefpuntje backup.</source>
+        <translation>{path} is geen reservekopie van Trefpuntje.</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({detail}). Restore a backup.</source>

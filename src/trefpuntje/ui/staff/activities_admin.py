@@ -7,7 +7,8 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QListWidgetItem, QStackedLayout, QVBoxLayout, QWidget
 
 from trefpuntje.core.activities import LOCAL, cancel_occurrence, local_moment, occurrences_between, set_capacity, view_of
@@ -20,6 +21,8 @@ from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.staff.activity_form import ActivityForm
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, error_text
 from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
+
+LIVE_REFRESH_MS = 30_000  # "present now" follows the scans at the door
 
 STATUS = {
     "confirmed": QT_TRANSLATE_NOOP("ActivitiesAdmin", "signed up"),
@@ -82,6 +85,20 @@ class ActivitiesAdmin(Screen):
         self.right.addWidget(detail)
         self.right.addWidget(self.form)
         layout.addLayout(self.right, 2)
+        self.live = QTimer(self, interval=LIVE_REFRESH_MS)
+        self.live.timeout.connect(self._live_refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.live.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.live.stop()
+        super().hideEvent(event)
+
+    def _live_refresh(self) -> None:
+        if self.right.currentWidget() is not self.form:  # never while someone fills in the form
+            self.refresh()
 
     def refresh(self) -> None:
         now = self.clock()
