@@ -18,7 +18,7 @@ def open_admin(qtbot, window):
         qtbot.mouseClick(window.pin_screen.numpad.keys[key], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.pin_screen.numpad.keys["ok"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.staff_home.activities_button, Qt.MouseButton.LeftButton)
-    return window.activities_admin
+    return window.staff_screens["activities"]
 
 
 def select(admin, title):

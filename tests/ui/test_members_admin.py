@@ -14,7 +14,7 @@ def test_a_member_is_registered_with_only_a_first_name_and_optional_extras(make_
     window = make_window(demo_database)
     open_staff(qtbot, window)
     qtbot.mouseClick(window.staff_home.members_button, Qt.MouseButton.LeftButton)
-    admin = window.members_admin
+    admin = window.staff_screens["members"]
     qtbot.mouseClick(admin.save_button, Qt.MouseButton.LeftButton)
     assert admin.status.text() == "Een voornaam is nodig."
     assert not admin.card_button.isEnabled()
@@ -36,7 +36,7 @@ def test_a_card_that_cannot_be_printed_leaves_nothing_half_done(make_window, dem
     window = make_window(demo_database)
     open_staff(qtbot, window)
     qtbot.mouseClick(window.staff_home.members_button, Qt.MouseButton.LeftButton)
-    admin = window.members_admin
+    admin = window.staff_screens["members"]
     admin.first_name.setText("Joke")
     qtbot.mouseClick(admin.save_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(admin.card_button, Qt.MouseButton.LeftButton)

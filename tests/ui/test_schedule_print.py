@@ -20,7 +20,7 @@ def test_the_office_previews_the_week_and_saves_the_staff_copy(make_window, demo
     window.clock = lambda: MONDAY
     open_staff(qtbot, window)
     qtbot.mouseClick(window.staff_home.schedule_button, Qt.MouseButton.LeftButton)
-    screen = window.schedule_print
+    screen = window.staff_screens["schedule"]
     qtbot.waitUntil(lambda: screen.pdf is not None and screen.preview.pixmap() is not None
                     and not screen.preview.pixmap().isNull(), timeout=20000)
     assert "Week 49" in screen.title.text()

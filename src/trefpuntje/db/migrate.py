@@ -21,6 +21,7 @@ from trefpuntje.db.preflight import (
     head_revision,
     inspect_sqlite,
     known_revisions,
+    refuse_unknown_revision,
     sqlite_path,
 )
 
@@ -77,15 +78,7 @@ def open_database(url: str, *, upgrade: bool = True) -> OpenResult:
     database = _engine_for(url)
     try:
         revision = current_revision(database.engine)
-        if revision is not None and revision not in known_revisions():
-            raise DatabaseProblem(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "This database was written by a newer version of Trefpuntje (schema {revision}). "
-                    "Install the newer version; the database was left untouched.",
-                ),
-                revision=revision,
-            )
+        refuse_unknown_revision(revision)
         if revision is None and path is None and inspect(database.engine).get_table_names():
             raise DatabaseProblem(
                 QT_TRANSLATE_NOOP("errors", "{url} holds tables that are not Trefpuntje's. It was left untouched."),

@@ -96,6 +96,19 @@ def _damaged(path: Path, detail: str) -> DatabaseProblem:
     )
 
 
+def refuse_unknown_revision(revision: str | None) -> None:
+    """A schema this version does not know was written by a newer Trefpuntje."""
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This database was written by a newer version of Trefpuntje (schema {revision}). "
+                "Install the newer version; the database was left untouched.",
+            ),
+            revision=revision,
+        )
+
+
 def inspect_sqlite(path: Path) -> str | None:
     """Check the file and return its schema revision (None for a new or empty file).
 
@@ -120,15 +133,7 @@ def inspect_sqlite(path: Path) -> str | None:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise _damaged(path, str(error)) from None
-    if revision is not None and revision not in known_revisions():
-        raise DatabaseProblem(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This database was written by a newer version of Trefpuntje (schema {revision}). "
-                "Install the newer version; the database was left untouched.",
-            ),
-            revision=revision,
-        )
+    refuse_unknown_revision(revision)
     if revision is None and tables - {"sqlite_sequence"}:
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP("errors", "{url} holds tables that are not Trefpuntje's. It was left untouched."),

@@ -24,12 +24,12 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from trefpuntje.core.activities import LOCAL
+from trefpuntje.core.activities import LOCAL, OccurrenceView
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.printing.columns import Block, DayPlan, Segment, draw_segments, plan_days
 from trefpuntje.printing.fonts import draw_string, fit_size, register_fonts, string_width, wrap
 from trefpuntje.printing.pictograms import draw_pictogram
-from trefpuntje.printing.schedule_blocks import (BODY, REGULAR, ROOMY, OccurrenceLike, Participant, Sizes,
+from trefpuntje.printing.schedule_blocks import (BODY, REGULAR, ROOMY, Participant, Sizes,
                                                  as_participants, occurrence_block, participants_from_attendance)
 from trefpuntje.printing.words import ACCENT, DAY_BAND, INK, ON_ACCENT, QUIET, day_and_month, tr, weekday_name
 
@@ -53,7 +53,7 @@ class _Item:
     """An occurrence still to print; ``resume``: its names printed so far, when its
     public part is on an earlier page already."""
 
-    occurrence: OccurrenceLike
+    occurrence: OccurrenceView
     resume: tuple[int, int] | None = None
 
 
@@ -63,7 +63,7 @@ class _Page:
     plans: list[DayPlan]
 
 
-def _days_shown(monday: date, by_day: Mapping[date, list[OccurrenceLike]]) -> list[date]:
+def _days_shown(monday: date, by_day: Mapping[date, list[OccurrenceView]]) -> list[date]:
     days = [monday + timedelta(days=n) for n in range(7)]
     return [d for d in days if d.weekday() < 5 or by_day.get(d)]
 
@@ -136,7 +136,7 @@ def _left_over_of(items: list[_Item], chunks: list[list[Segment]], blocks: Mappi
     return left
 
 
-def _layout(days: list[date], by_day: Mapping[date, list[OccurrenceLike]], language: str,
+def _layout(days: list[date], by_day: Mapping[date, list[OccurrenceView]], language: str,
             participants: Mapping[uuid.UUID, Sequence[str | Participant]] | None, sizes: Sizes) -> list[_Page]:
     """The pages: the first with every day, each next one with the days that go on."""
     def builder(items: list[_Item]) -> Callable[[float], list[Block]]:
@@ -168,13 +168,13 @@ def _lane_width(plan: DayPlan) -> float:
     return (plan.width - COLUMN_GAP * (plan.lanes - 1)) / plan.lanes if plan.lanes else 0.0
 
 
-def render_schedule(occurrences: Sequence[OccurrenceLike], monday: date, centre_name: str, language: str = "nl",
+def render_schedule(occurrences: Sequence[OccurrenceView], monday: date, centre_name: str, language: str = "nl",
                     participants: Mapping[uuid.UUID, Sequence[str | Participant]] | None = None) -> bytes:
     """The week from ``monday`` as a PDF. ``participants`` (occurrence id -> first names,
     or ``Participant`` to mark who waits) makes it the staff copy."""
     register_fonts()
     staff = participants is not None
-    by_day: dict[date, list[OccurrenceLike]] = {}
+    by_day: dict[date, list[OccurrenceView]] = {}
     for occurrence in sorted(occurrences, key=lambda o: (o.starts_at, o.title)):
         by_day.setdefault(occurrence.starts_at.astimezone(LOCAL).date(), []).append(occurrence)
     days = _days_shown(monday, by_day)

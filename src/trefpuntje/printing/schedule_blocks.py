@@ -12,12 +12,12 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
-from trefpuntje.core.activities import LOCAL
+from trefpuntje.core.activities import LOCAL, OccurrenceView
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.printing.columns import PAD, Block, Row
 from trefpuntje.printing.fonts import draw_string, fit_size, string_width, truncate, wrap
@@ -41,24 +41,6 @@ class Sizes:
 
 REGULAR = Sizes(body=BODY, title=16, time=20, pictogram=34)
 ROOMY = Sizes(body=16, title=18, time=23, pictogram=40)  # when the columns are wide and it costs no page
-
-
-class OccurrenceLike(Protocol):
-    """What the schedule reads of ``trefpuntje.core.activities.OccurrenceView``."""
-
-    id: uuid.UUID
-    title: str
-    pictogram: str
-    location: str
-    leader: str | None
-    starts_at: datetime
-    ends_at: datetime
-    capacity: int | None
-    cancelled: bool
-    signup_required: bool
-
-    @property
-    def places_left(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -104,7 +86,7 @@ def _wrapped(text: str, size: float, width: float, colour: Color, bold: bool = F
             for n, line in enumerate(wrap(text, size, width, bold))]
 
 
-def _head_rows(occurrence: OccurrenceLike, language: str, colour: Color, sz: Sizes, width: float) -> list[Row]:
+def _head_rows(occurrence: OccurrenceView, language: str, colour: Color, sz: Sizes, width: float) -> list[Row]:
     """The pictogram with the start time beside it and the end time below that; in a
     narrow column the end time gets a line of its own rather than smaller type."""
     start = local_time(occurrence.starts_at)
@@ -145,7 +127,7 @@ def _chip(text: str, fill: Color, ink: Color, width: float, size: float) -> Row:
     return Row(len(lines) * line_height + 6 + 8, draw, True)
 
 
-def places_text(occurrence: OccurrenceLike, language: str) -> str:
+def places_text(occurrence: OccurrenceView, language: str) -> str:
     if occurrence.places_left is None:
         return tr(QT_TRANSLATE_NOOP("printing", "No limit"), language)
     if occurrence.places_left == 0:
@@ -197,13 +179,13 @@ def _names_rows(people: list[Participant], width: float, ink: Color, language: s
     return rows
 
 
-def _continued_rows(occurrence: OccurrenceLike, language: str, sz: Sizes, width: float) -> list[Row]:
+def _continued_rows(occurrence: OccurrenceView, language: str, sz: Sizes, width: float) -> list[Row]:
     head = truncate(f"{local_time(occurrence.starts_at)} {occurrence.title}", sz.body, width, bold=True)
     return [_text_row(head, sz.body, QUIET, bold=True),
             _text_row(tr(QT_TRANSLATE_NOOP("printing", "(continued)"), language), sz.body, QUIET)]
 
 
-def occurrence_block(occurrence: OccurrenceLike, width: float, language: str, people: list[Participant] | None = None,
+def occurrence_block(occurrence: OccurrenceView, width: float, language: str, people: list[Participant] | None = None,
                      sz: Sizes = REGULAR, resume: tuple[int, int] | None = None, key: int = -1) -> Block:
     """One occurrence as a block ``width`` wide; ``people`` for the staff copy.
     ``resume``: the public part and that many (signed up, waiting) names are on an

@@ -96,9 +96,7 @@ class MainWindow(QMainWindow):
         self.first_start: FirstStartScreen | None = None
         self.about: Screen | None = None
         self.register: Screen | None = None
-        self.activities_admin: Screen | None = None
-        self.members_admin: Screen | None = None
-        self.schedule_print: Screen | None = None
+        self.staff_screens: dict[str, Screen] = {}
 
         self.idle_overlay = IdleOverlay(central, warning_s)
         self.idle_overlay.expired.connect(self.reset_to_start)
@@ -312,35 +310,36 @@ class MainWindow(QMainWindow):
         self.staff_home.open_for(staff)
         self.stack.setCurrentWidget(self.staff_home)
 
+    def _open_staff_screen(self, key: str, build: Callable[[Database], Screen]) -> Screen | None:
+        """Show a staff screen (built on first use); only while staff mode is open."""
+        if self.staff is None or self.database is None:
+            return None
+        if key not in self.staff_screens:
+            self.staff_screens[key] = self._add(build(self.database))
+        screen = self.staff_screens[key]
+        self.stack.setCurrentWidget(screen)
+        return screen
+
     def open_activities_admin(self) -> None:
         from trefpuntje.ui.staff.activities_admin import ActivitiesAdmin
 
-        if self.staff is None or self.database is None:
-            return
-        if self.activities_admin is None:
-            self.activities_admin = self._add(ActivitiesAdmin(self.database, self.clock))
-        self.activities_admin.refresh()  # type: ignore[attr-defined]
-        self.stack.setCurrentWidget(self.activities_admin)
+        screen = self._open_staff_screen("activities", lambda db: ActivitiesAdmin(db, self.clock))
+        if screen is not None:
+            screen.refresh()  # type: ignore[attr-defined]
 
     def open_members_admin(self) -> None:
         from trefpuntje.ui.staff.members_admin import MembersAdmin
 
-        if self.staff is None or self.database is None:
-            return
-        if self.members_admin is None:
-            self.members_admin = self._add(MembersAdmin(self.database, self.languages))
-        self.members_admin.reset()
-        self.stack.setCurrentWidget(self.members_admin)
+        screen = self._open_staff_screen("members", lambda db: MembersAdmin(db, self.languages))
+        if screen is not None:
+            screen.reset()
 
     def open_schedule_print(self) -> None:
         from trefpuntje.ui.staff.schedule_print import SchedulePrint
 
-        if self.staff is None or self.database is None:
-            return
-        if self.schedule_print is None:
-            self.schedule_print = self._add(SchedulePrint(self.database, self.clock, self.languages))
-        self.stack.setCurrentWidget(self.schedule_print)
-        self.schedule_print.show_week(self.schedule_print.monday)  # type: ignore[attr-defined]
+        screen = self._open_staff_screen("schedule", lambda db: SchedulePrint(db, self.clock, self.languages))
+        if screen is not None:
+            screen.show_week(screen.monday)  # type: ignore[attr-defined]
 
     def open_about(self) -> None:
         from trefpuntje.ui.screens.about import AboutScreen
