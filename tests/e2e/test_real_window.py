@@ -100,8 +100,11 @@ def test_a_card_typed_by_a_scanner_greets_and_checks_in(x_display, demo_db):
         window = wait_for_window(x_display, "Trefpuntje")
         time.sleep(1.0)  # the database opens right after the first paint
         before = ImageStat.Stat(ImageGrab.grab(xdisplay=x_display).convert("L")).mean[0]
-        xdotool(x_display, "type", "--window", window, "--delay", "8", token)
-        xdotool(x_display, "key", "--window", window, "Return")
+        # Focused and typed without --window, xdotool sends real Shift presses around each
+        # capital, exactly as a USB scanner does.
+        xdotool(x_display, "windowfocus", "--sync", window)
+        xdotool(x_display, "type", "--delay", "8", token)
+        xdotool(x_display, "key", "Return")
 
         def checked_in():
             with sqlite3.connect(demo_db) as plain:

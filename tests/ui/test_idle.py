@@ -51,3 +51,14 @@ def test_the_untouched_home_screen_shows_no_warning(window, qtbot):
     qtbot.wait(400)
     assert not window.idle_overlay.isVisible()
     assert window.stack.currentWidget() is window.home
+
+
+def test_a_scanned_visitor_is_asked_sooner_than_the_idle_time(window, demo_database, qtbot):
+    from tests.ui.test_activities_flow import card_for
+
+    assert window.idle_watcher.timer.interval() == 60_000
+    member, token = card_for(demo_database, "Nel")
+    window.visit.handle_scan(token)
+    assert window.idle_watcher.timer.interval() == 30_000
+    window.end_visit()
+    assert window.idle_watcher.timer.interval() == 60_000

@@ -95,8 +95,11 @@ def get_activity(session: Session, activity_id: uuid.UUID) -> Activity:
     return activity
 
 
-def get_occurrence(session: Session, occurrence_id: uuid.UUID) -> Occurrence:
-    occurrence = session.get(Occurrence, occurrence_id)
+def get_occurrence(session: Session, occurrence_id: uuid.UUID, *, lock: bool = False) -> Occurrence:
+    """``lock`` holds the row for this transaction (PostgreSQL; SQLite's BEGIN IMMEDIATE
+    already serialises writers), so places are counted and changed one terminal at a time."""
+    query = select(Occurrence).where(Occurrence.id == occurrence_id)
+    occurrence = session.exec(query.with_for_update() if lock else query).first()
     if occurrence is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "This activity no longer exists."))
     return occurrence
@@ -208,9 +211,15 @@ def view_of(session: Session, occurrence_id: uuid.UUID) -> OccurrenceView:
     return view
 
 
-def cancel_occurrence(session: Session, *, occurrence_id: uuid.UUID) -> None:
+def _refuse_if_over(occurrence: Occurrence, now: datetime | None) -> None:
+    if now is not None and occurrence.ends_at <= now:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "This session is over; it can no longer be changed."))
+
+
+def cancel_occurrence(session: Session, *, occurrence_id: uuid.UUID, now: datetime | None = None) -> None:
     """Cancel one session; the people signed up see it at the kiosk."""
-    occurrence = get_occurrence(session, occurrence_id)
+    occurrence = get_occurrence(session, occurrence_id, lock=True)
+    _refuse_if_over(occurrence, now)
     occurrence.cancelled = True
     session.add(occurrence)
 
@@ -220,7 +229,8 @@ def set_capacity(session: Session, *, occurrence_id: uuid.UUID, capacity: int | 
     fewer than the people already confirmed are refused."""
     from trefpuntje.core.signups import promote_waiting  # the two modules lean on each other here
 
-    occurrence = get_occurrence(session, occurrence_id)
+    occurrence = get_occurrence(session, occurrence_id, lock=True)
+    _refuse_if_over(occurrence, now)
     if capacity is not None and capacity < 1:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of places must be at least 1, or no limit."))
     holders = session.exec(select(SignUp).where(SignUp.occurrence_id == occurrence_id,

@@ -10,7 +10,14 @@ from enum import StrEnum
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
-from trefpuntje.core.activities import OccurrenceView, get_occurrence, occurrences_between, view_of
+from trefpuntje.core.activities import (
+    LOCAL,
+    OccurrenceView,
+    ensure_occurrences,
+    get_occurrence,
+    occurrences_between,
+    view_of,
+)
 from trefpuntje.core.errors import InvalidInput
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
@@ -34,6 +41,8 @@ class CheckInResult:
 
 def happening_now(session: Session, *, now: datetime) -> list[OccurrenceView]:
     """Occurrences running now or starting within half an hour, not cancelled."""
+    today = now.astimezone(LOCAL).date()
+    ensure_occurrences(session, first=today - timedelta(days=1), last=today + timedelta(days=1))
     views = occurrences_between(session, begin=now - timedelta(days=1), end=now + EARLY + timedelta(seconds=1))
     return [v for v in views if not v.cancelled and v.starts_at - EARLY <= now < v.ends_at]
 
@@ -49,7 +58,11 @@ def check_in(session: Session, *, member_id: uuid.UUID, now: datetime,
             SignUp.member_id == member_id, SignUp.status == SignUpStatus.CONFIRMED.value,
             col(SignUp.occurrence_id).in_([c.id for c in candidates]))).all()}
         # Signed up for exactly one of them: that is the one. Otherwise ask, unless there is only one.
-        mine = [c for c in candidates if c.id in signed_up]
+        been = {c for c in session.exec(select(CheckIn.occurrence_id).where(
+            CheckIn.member_id == member_id, col(CheckIn.occurrence_id).in_([c.id for c in candidates]))).all()}
+        # Already checked in to one of them (a second scan): that one. Signed up for exactly
+        # one: that one. Otherwise ask, unless there is only one.
+        mine = [c for c in candidates if c.id in been] or [c for c in candidates if c.id in signed_up]
         if len(mine) == 1:
             candidates = mine
         if len(candidates) > 1:

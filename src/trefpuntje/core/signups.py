@@ -72,7 +72,7 @@ def _live_signup(session: Session, occurrence_id: uuid.UUID, member_id: uuid.UUI
 def sign_up(session: Session, *, member_id: uuid.UUID, occurrence_id: uuid.UUID, now: datetime) -> SignUpResult:
     """A place if there is one, else the waiting list."""
     get_member(session, member_id)
-    occurrence = get_occurrence(session, occurrence_id)
+    occurrence = get_occurrence(session, occurrence_id, lock=True)
     if occurrence.cancelled:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "This activity has been cancelled."))
     if occurrence.starts_at <= now:
@@ -96,7 +96,7 @@ def sign_up(session: Session, *, member_id: uuid.UUID, occurrence_id: uuid.UUID,
 
 def promote_waiting(session: Session, *, occurrence_id: uuid.UUID, now: datetime) -> list[uuid.UUID]:
     """Move people from the waiting list into free places, first come first served."""
-    occurrence = get_occurrence(session, occurrence_id)
+    occurrence = get_occurrence(session, occurrence_id, lock=True)
     queue = session.exec(select(SignUp).where(SignUp.occurrence_id == occurrence_id,
                                               SignUp.status == SignUpStatus.WAITING.value)
                          .order_by(SignUp.created_at, SignUp.id)).all()
@@ -113,10 +113,11 @@ def promote_waiting(session: Session, *, occurrence_id: uuid.UUID, now: datetime
 
 def cancel_sign_up(session: Session, *, member_id: uuid.UUID, occurrence_id: uuid.UUID, now: datetime) -> list[uuid.UUID]:
     """Give up a place (or a spot on the waiting list); returns who moved up."""
+    occurrence = get_occurrence(session, occurrence_id, lock=True)
     signup = _live_signup(session, occurrence_id, member_id)
     if signup is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "You were not signed up for this."))
-    if get_occurrence(session, occurrence_id).starts_at <= now:
+    if occurrence.starts_at <= now:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "This activity has already started; it cannot be cancelled now."))
     had_place = signup.status == SignUpStatus.CONFIRMED.value
     signup.status, signup.seat_no, signup.changed_at = SignUpStatus.CANCELLED.value, None, now

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.visit: Visit | None = None
         self._pending_open: Callable[[], Database] | None = None
         centre, idle_ms, warning_s = DEFAULT_CENTRE, DEFAULT_IDLE_MS, DEFAULT_WARNING_S
+        self.idle_ms = self.visit_idle_ms = idle_ms
         self.setWindowTitle(centre)
 
         central = QWidget(self)
@@ -135,7 +136,10 @@ class MainWindow(QMainWindow):
         database = self.database = open_database()
         with database.read() as session:
             centre = get_setting(session, "centre_name")
-            self.idle_watcher.set_idle_ms(get_int(session, "idle_seconds") * 1000)
+            self.idle_ms = get_int(session, "idle_seconds") * 1000
+            # Someone identified is asked sooner: the next person must not act in their name.
+            self.visit_idle_ms = min(self.idle_ms, get_int(session, "visit_idle_seconds") * 1000)
+            self.idle_watcher.set_idle_ms(self.idle_ms)
             self.idle_overlay.countdown_s = get_int(session, "idle_warning_seconds")
             needs_setup = not has_coordinator(session)
         self.setWindowTitle(centre)
@@ -244,6 +248,7 @@ class MainWindow(QMainWindow):
 
     # -- visits -----------------------------------------------------------------
     def _visitor_changed(self, member: MemberSummary | None) -> None:
+        self.idle_watcher.set_idle_ms(self.visit_idle_ms if member is not None else self.idle_ms)
         self.visitor_button.setVisible(member is not None)
         if member is not None:
             self.visitor_button.set_text(QT_TRANSLATE_NOOP("MainWindow", "{name}: done"), name=member.first_name)
@@ -339,6 +344,7 @@ class MainWindow(QMainWindow):
 
         screen = self._open_staff_screen("schedule", lambda db: SchedulePrint(db, self.clock, self.languages))
         if screen is not None:
+            screen.reset()
             screen.show_week(screen.monday)  # type: ignore[attr-defined]
 
     def open_about(self) -> None:
@@ -352,6 +358,8 @@ class MainWindow(QMainWindow):
     def leave_staff_mode(self) -> None:
         self.staff = None
         self.staff_home.reset()
+        for screen in self.staff_screens.values():
+            screen.reset()
         self.go_start()
 
     def quit_from_staff_mode(self) -> None:

@@ -809,6 +809,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This session is over; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} people have already signed up; the places cannot go below that.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -809,6 +809,10 @@
         <translation>This activity no longer exists.</translation>
     </message>
     <message>
+        <source>This session is over; it can no longer be changed.</source>
+        <translation>This session is over; it can no longer be changed.</translation>
+    </message>
+    <message>
         <source>{count} people have already signed up; the places cannot go below that.</source>
         <translation>{count} people have already signed up; the places cannot go below that.</translation>
     </message>

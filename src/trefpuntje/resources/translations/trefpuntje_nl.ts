@@ -809,6 +809,10 @@
         <translation>Deze activiteit bestaat niet meer.</translation>
     </message>
     <message>
+        <source>This session is over; it can no longer be changed.</source>
+        <translation>Deze bijeenkomst is voorbij; er kan niets meer aan veranderen.</translation>
+    </message>
+    <message>
         <source>{count} people have already signed up; the places cannot go below that.</source>
         <translation>Er hebben zich al {count} mensen aangemeld; minder plaatsen dan dat kan niet.</translation>
     </message>

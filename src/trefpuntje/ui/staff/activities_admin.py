@@ -15,7 +15,8 @@ from trefpuntje.core.activities import LOCAL, cancel_occurrence, local_moment, o
 from trefpuntje.core.activities import week as make_week
 from trefpuntje.core.activities import week_start as monday_of
 from trefpuntje.core.checkins import attendance, mark_no_shows, present_now
-from trefpuntje.core.errors import DomainError
+from trefpuntje.core.errors import DomainError, InvalidInput
+from trefpuntje.core.i18n import QT_TRANSLATE_NOOP as ERROR_TEXT
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.staff.activity_form import ActivityForm
@@ -77,7 +78,8 @@ class ActivitiesAdmin(Screen):
         self.no_shows.clicked.connect(lambda: self._act(lambda s, o: mark_no_shows(s, occurrence_id=o, now=self.clock())))
         self.fewer.clicked.connect(lambda: self._change_places(-1))
         self.more.clicked.connect(lambda: self._change_places(+1))
-        self.cancel_button.clicked.connect(lambda: self._act(lambda s, o: cancel_occurrence(s, occurrence_id=o)))
+        self.cancel_button.clicked.connect(
+            lambda: self._act(lambda s, o: cancel_occurrence(s, occurrence_id=o, now=self.clock())))
         self.form = ActivityForm(database, clock, self)
         self.form.saved.connect(self._created)
         self.form.cancelled.connect(lambda: self.right.setCurrentIndex(0))
@@ -169,8 +171,9 @@ class ActivitiesAdmin(Screen):
     def _change_places(self, step: int) -> None:
         def change(session, occurrence_id):  # type: ignore[no-untyped-def]
             current = view_of(session, occurrence_id)
-            base = current.capacity if current.capacity is not None else current.confirmed
-            set_capacity(session, occurrence_id=occurrence_id, capacity=max(1, base + step), now=self.clock())
+            if current.capacity is None:
+                raise InvalidInput(ERROR_TEXT("errors", "This activity has no limit on places."))
+            set_capacity(session, occurrence_id=occurrence_id, capacity=current.capacity + step, now=self.clock())
 
         self._act(change)
 

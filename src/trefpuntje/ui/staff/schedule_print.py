@@ -83,6 +83,10 @@ class SchedulePrint(Screen):
         actions.addWidget(self.save_button)
         layout.addLayout(actions)
 
+    def reset(self) -> None:
+        self.staff_copy.setChecked(False)  # the next person must not print names for the notice board unawares
+        self.pdf = None
+
     def show_week(self, monday: date) -> None:
         self.monday = monday
         self.pdf = None
@@ -141,5 +145,8 @@ class SchedulePrint(Screen):
         name, _ = QFileDialog.getSaveFileName(self, QT_TRANSLATE_NOOP("SchedulePrint", "Save as PDF")(),
                                               f"schedule-{self.monday.isocalendar().week}.pdf", "PDF (*.pdf)")
         if name:
-            Path(name).write_bytes(self.pdf)
+            path = Path(name)
+            path.write_bytes(self.pdf)
+            if self.staff_copy.isChecked():
+                path.chmod(0o600)  # it holds first names
             self.status.set_text(QT_TRANSLATE_NOOP("SchedulePrint", "Saved in {path}."), path=name)
