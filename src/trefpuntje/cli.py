@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     from trefpuntje.cli_print import register as register_print  # the print commands live in their own module
 
     register_print(commands)
+    from trefpuntje.cli_till import register as register_till
+
+    register_till(commands)
 
     upgrade = commands.add_parser("upgrade", help="upgrade the database schema now", description=(
         "Copy the database aside and upgrade its schema to the newest version (the app also does this at start)."))

@@ -175,8 +175,8 @@ def _delivery_options(parser: argparse.ArgumentParser) -> None:
 
 def register(commands: Any) -> None:
     """Add ``print`` to the subcommands of the ``trefpuntje`` parser."""
-    printing = commands.add_parser("print", help="print member cards or the weekly schedule", description=(
-        "Make a PDF of member cards or of the weekly schedule, and/or send it to a printer."))
+    printing = commands.add_parser("print", help="print cards, the weekly schedule, receipts or Z reports", description=(
+        "Make a PDF of member cards, the weekly schedule, a till receipt or a Z report, and/or send it to a printer."))
     what = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
 
     card = what.add_parser("card", help="a new card for one member", description=(
@@ -199,3 +199,7 @@ def register(commands: Any) -> None:
                           help="also list the first names of who signed up and who waits (not for the notice board)")
     _delivery_options(schedule)
     schedule.set_defaults(handler=cmd_print_schedule)
+
+    from trefpuntje.cli_till import register_print_commands  # receipt and z-report live with the till
+
+    register_print_commands(what)

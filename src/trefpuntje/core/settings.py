@@ -27,6 +27,8 @@ SPECS: dict[str, SettingSpec] = {
     "centre_name": SettingSpec("'t Trefpuntje", lambda v: 0 < len(v.strip()) <= 60, "name shown on screens and paper"),
     "idle_seconds": SettingSpec("60", _seconds(10, 3600), "seconds without a touch before the idle warning"),
     "idle_warning_seconds": SettingSpec("20", _seconds(5, 120), "length of the idle warning countdown"),
+    "cash_rounding": SettingSpec("off", lambda v: v in ("on", "off"),
+                                 "round cash totals to 5 cents (on or off; Dutch practice)"),
     "visit_idle_seconds": SettingSpec("30", _seconds(10, 600),
                                       "seconds without a touch before a scanned visitor is asked if they are still there"),
 }

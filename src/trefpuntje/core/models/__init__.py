@@ -11,6 +11,7 @@ from trefpuntje.core.models.activities import (
     SignUpStatus,
 )
 from trefpuntje.core.models.cards import Card
+from trefpuntje.core.models.till import Payment, Product, Sale, SaleKind, SaleLine, StripMovement, TillSession
 from trefpuntje.core.models.people import (
     ROLE_VALUES,
     LoginGuard,
@@ -24,5 +25,6 @@ from trefpuntje.core.models.people import (
 
 __all__ = [
     "ROLE_VALUES", "Activity", "Card", "CheckIn", "LoginGuard", "Member", "MemberRole", "Occurrence",
-    "OccurrenceSeat", "Recurrence", "Role", "Setting", "SignUp", "SignUpStatus", "StaffPin", "moment",
+    "OccurrenceSeat", "Payment", "Product", "Recurrence", "Role", "Sale", "SaleKind", "SaleLine", "Setting", "SignUp",
+    "SignUpStatus", "StaffPin", "StripMovement", "TillSession", "moment",
 ]

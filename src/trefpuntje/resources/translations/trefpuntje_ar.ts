@@ -765,6 +765,18 @@
         <source>New cards: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} records, together {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -980,6 +992,142 @@
         <source>The printer {printer} did not take the job: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name one till session: its id, or --last for the most recent closed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} cannot be right for the cash drawer. Count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is already open (session {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No till session with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till session is already closed (Z report {z_number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another till recorded something at the same moment. Nothing was saved; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity is between 1 and {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to sell yet: tap a product first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coffee card is for a member: scan their card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coffee card is paid in cash or by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay with strips, scan the coffee card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be paid with strips. Pay in cash or by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no strips left on this coffee card. Pay in cash or by card, or buy a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {balance} strips are left on this coffee card and this costs {needed}. Pay in cash or by card, or buy a new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this is free, for example: volunteer on shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount of cash received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{received} in cash is more than the till accepts (at most {limit}). Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} is missing: {due} to pay, {received} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is not a sale id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is itself a reversal; it cannot be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale has already been taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strips of this coffee card have already been used; it cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sale to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sale was more than {minutes} minutes ago. A void in staff mode is needed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the sale is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price is at least 0 and at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate is 9 or 21 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of strips is at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till session {number} is still open; its Z report is made when it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No till session has been closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -1145,6 +1293,210 @@
     </message>
     <message>
         <source>{day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer on shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {rate}% on {gross} (net {net})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} of receipt {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {price} each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strips: {strips}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounded to 5 cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strips used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strips given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices include VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, and see you soon!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (interim, the till is still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till session {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {moment} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed {moment} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float at opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash paid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(strips: {strips})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales per payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strips sold on coffee cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT (included in the prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone, voided and refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} of no. {number}, {time}, {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -765,6 +765,18 @@
         <source>New cards: {count}.</source>
         <translation>New cards: {count}.</translation>
     </message>
+    <message>
+        <source>{count} records, together {total}.</source>
+        <translation>{count} records, together {total}.</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>sales</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -980,6 +992,142 @@
         <source>The printer {printer} did not take the job: {reason}</source>
         <translation>The printer {printer} did not take the job: {reason}</translation>
     </message>
+    <message>
+        <source>Name one till session: its id, or --last for the most recent closed one.</source>
+        <translation>Name one till session: its id, or --last for the most recent closed one.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be right for the cash drawer. Count again.</source>
+        <translation>{amount} cannot be right for the cash drawer. Count again.</translation>
+    </message>
+    <message>
+        <source>The till is already open (session {number}).</source>
+        <translation>The till is already open (session {number}).</translation>
+    </message>
+    <message>
+        <source>No till session with id {id}.</source>
+        <translation>No till session with id {id}.</translation>
+    </message>
+    <message>
+        <source>This till session is already closed (Z report {z_number}).</source>
+        <translation>This till session is already closed (Z report {z_number}).</translation>
+    </message>
+    <message>
+        <source>Another till recorded something at the same moment. Nothing was saved; please try again.</source>
+        <translation>Another till recorded something at the same moment. Nothing was saved; please try again.</translation>
+    </message>
+    <message>
+        <source>A quantity is between 1 and {limit}.</source>
+        <translation>A quantity is between 1 and {limit}.</translation>
+    </message>
+    <message>
+        <source>Nothing to sell yet: tap a product first.</source>
+        <translation>Nothing to sell yet: tap a product first.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer sold.</source>
+        <translation>{name} is no longer sold.</translation>
+    </message>
+    <message>
+        <source>A coffee card is for a member: scan their card first.</source>
+        <translation>A coffee card is for a member: scan their card first.</translation>
+    </message>
+    <message>
+        <source>A coffee card is paid in cash or by card.</source>
+        <translation>A coffee card is paid in cash or by card.</translation>
+    </message>
+    <message>
+        <source>To pay with strips, scan the coffee card first.</source>
+        <translation>To pay with strips, scan the coffee card first.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be paid with strips. Pay in cash or by card.</source>
+        <translation>{name} cannot be paid with strips. Pay in cash or by card.</translation>
+    </message>
+    <message>
+        <source>There are no strips left on this coffee card. Pay in cash or by card, or buy a new card.</source>
+        <translation>There are no strips left on this coffee card. Pay in cash or by card, or buy a new card.</translation>
+    </message>
+    <message>
+        <source>Only {balance} strips are left on this coffee card and this costs {needed}. Pay in cash or by card, or buy a new card.</source>
+        <translation>Only {balance} strips are left on this coffee card and this costs {needed}. Pay in cash or by card, or buy a new card.</translation>
+    </message>
+    <message>
+        <source>Say why this is free, for example: volunteer on shift.</source>
+        <translation>Say why this is free, for example: volunteer on shift.</translation>
+    </message>
+    <message>
+        <source>Enter the amount of cash received.</source>
+        <translation>Enter the amount of cash received.</translation>
+    </message>
+    <message>
+        <source>{received} in cash is more than the till accepts (at most {limit}). Check the amount.</source>
+        <translation>{received} in cash is more than the till accepts (at most {limit}). Check the amount.</translation>
+    </message>
+    <message>
+        <source>{missing} is missing: {due} to pay, {received} received.</source>
+        <translation>{missing} is missing: {due} to pay, {received} received.</translation>
+    </message>
+    <message>
+        <source>{id} is not a sale id.</source>
+        <translation>{id} is not a sale id.</translation>
+    </message>
+    <message>
+        <source>No sale with id {id}.</source>
+        <translation>No sale with id {id}.</translation>
+    </message>
+    <message>
+        <source>This is itself a reversal; it cannot be reversed.</source>
+        <translation>This is itself a reversal; it cannot be reversed.</translation>
+    </message>
+    <message>
+        <source>This sale has already been taken back.</source>
+        <translation>This sale has already been taken back.</translation>
+    </message>
+    <message>
+        <source>The strips of this coffee card have already been used; it cannot be taken back.</source>
+        <translation>The strips of this coffee card have already been used; it cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>There is no sale to undo.</source>
+        <translation>There is no sale to undo.</translation>
+    </message>
+    <message>
+        <source>The last sale was more than {minutes} minutes ago. A void in staff mode is needed now.</source>
+        <translation>The last sale was more than {minutes} minutes ago. A void in staff mode is needed now.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is taken back.</source>
+        <translation>Say why the sale is taken back.</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>A product needs a name.</translation>
+    </message>
+    <message>
+        <source>A price is at least 0 and at most {limit}.</source>
+        <translation>A price is at least 0 and at most {limit}.</translation>
+    </message>
+    <message>
+        <source>The VAT rate is 9 or 21 percent.</source>
+        <translation>The VAT rate is 9 or 21 percent.</translation>
+    </message>
+    <message>
+        <source>A number of strips is at least 1.</source>
+        <translation>A number of strips is at least 1.</translation>
+    </message>
+    <message>
+        <source>No product with id {id}.</source>
+        <translation>No product with id {id}.</translation>
+    </message>
+    <message>
+        <source>Till session {number} is still open; its Z report is made when it is closed.</source>
+        <translation>Till session {number} is still open; its Z report is made when it is closed.</translation>
+    </message>
+    <message>
+        <source>No till session has been closed yet.</source>
+        <translation>No till session has been closed yet.</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -1146,6 +1294,210 @@
     <message>
         <source>{day} {month}</source>
         <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>Volunteer on shift</source>
+        <translation>Volunteer on shift</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation>Coffee card</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>VAT {rate}% on {gross} (net {net})</source>
+        <translation>VAT {rate}% on {gross} (net {net})</translation>
+    </message>
+    <message>
+        <source>{kind} of receipt {number}</source>
+        <translation>{kind} of receipt {number}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <source>at {price} each</source>
+        <translation>at {price} each</translation>
+    </message>
+    <message>
+        <source>strips: {strips}</source>
+        <translation>strips: {strips}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Rounded to 5 cents</source>
+        <translation>Rounded to 5 cents</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Paid back</translation>
+    </message>
+    <message>
+        <source>Strips used</source>
+        <translation>Strips used</translation>
+    </message>
+    <message>
+        <source>Strips given back</source>
+        <translation>Strips given back</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Prices include VAT:</source>
+        <translation>Prices include VAT:</translation>
+    </message>
+    <message>
+        <source>Thank you, and see you soon!</source>
+        <translation>Thank you, and see you soon!</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Receipt {number}</translation>
+    </message>
+    <message>
+        <source>Z report {number}</source>
+        <translation>Z report {number}</translation>
+    </message>
+    <message>
+        <source>X report (interim, the till is still open)</source>
+        <translation>X report (interim, the till is still open)</translation>
+    </message>
+    <message>
+        <source>Till session {number}</source>
+        <translation>Till session {number}</translation>
+    </message>
+    <message>
+        <source>Opened {moment} by {name}</source>
+        <translation>Opened {moment} by {name}</translation>
+    </message>
+    <message>
+        <source>Closed {moment} by {name}</source>
+        <translation>Closed {moment} by {name}</translation>
+    </message>
+    <message>
+        <source>Printed {moment}</source>
+        <translation>Printed {moment}</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Cash drawer</translation>
+    </message>
+    <message>
+        <source>Float at opening</source>
+        <translation>Float at opening</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash paid back</source>
+        <translation>Cash paid back</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Difference: over</source>
+        <translation>Difference: over</translation>
+    </message>
+    <message>
+        <source>Difference: short</source>
+        <translation>Difference: short</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Sales per product</source>
+        <translation>Sales per product</translation>
+    </message>
+    <message>
+        <source>(strips: {strips})</source>
+        <translation>(strips: {strips})</translation>
+    </message>
+    <message>
+        <source>Sales per payment method</source>
+        <translation>Sales per payment method</translation>
+    </message>
+    <message>
+        <source>Strips sold on coffee cards</source>
+        <translation>Strips sold on coffee cards</translation>
+    </message>
+    <message>
+        <source>VAT (included in the prices)</source>
+        <translation>VAT (included in the prices)</translation>
+    </message>
+    <message>
+        <source>Undone, voided and refunded</source>
+        <translation>Undone, voided and refunded</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>{kind} of no. {number}, {time}, {method}</source>
+        <translation>{kind} of no. {number}, {time}, {method}</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
     </message>
 </context>
 </TS>

@@ -765,6 +765,18 @@
         <source>New cards: {count}.</source>
         <translation>Nieuwe passen: {count}.</translation>
     </message>
+    <message>
+        <source>{count} records, together {total}.</source>
+        <translation>{count} boekingen, samen {total}.</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>producten</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>verkopen</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -980,6 +992,142 @@
         <source>The printer {printer} did not take the job: {reason}</source>
         <translation>De printer {printer} nam de opdracht niet aan: {reason}</translation>
     </message>
+    <message>
+        <source>Name one till session: its id, or --last for the most recent closed one.</source>
+        <translation>Noem één kassadienst: het id, of --last voor de laatst afgesloten dienst.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be right for the cash drawer. Count again.</source>
+        <translation>{amount} kan niet kloppen voor de kassalade. Tel opnieuw.</translation>
+    </message>
+    <message>
+        <source>The till is already open (session {number}).</source>
+        <translation>De kassa is al open (dienst {number}).</translation>
+    </message>
+    <message>
+        <source>No till session with id {id}.</source>
+        <translation>Geen kassadienst met id {id}.</translation>
+    </message>
+    <message>
+        <source>This till session is already closed (Z report {z_number}).</source>
+        <translation>Deze kassadienst is al afgesloten (Z-rapport {z_number}).</translation>
+    </message>
+    <message>
+        <source>Another till recorded something at the same moment. Nothing was saved; please try again.</source>
+        <translation>Een andere kassa boekte op hetzelfde moment iets. Er is niets opgeslagen; probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>A quantity is between 1 and {limit}.</source>
+        <translation>Een aantal ligt tussen 1 en {limit}.</translation>
+    </message>
+    <message>
+        <source>Nothing to sell yet: tap a product first.</source>
+        <translation>Nog niets om te verkopen: tik eerst op een product.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer sold.</source>
+        <translation>{name} wordt niet meer verkocht.</translation>
+    </message>
+    <message>
+        <source>A coffee card is for a member: scan their card first.</source>
+        <translation>Een koffiekaart is voor een lid: scan eerst de pas.</translation>
+    </message>
+    <message>
+        <source>A coffee card is paid in cash or by card.</source>
+        <translation>Een koffiekaart betaal je contant of met de pin.</translation>
+    </message>
+    <message>
+        <source>To pay with strips, scan the coffee card first.</source>
+        <translation>Scan eerst de koffiekaart om met strippen te betalen.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be paid with strips. Pay in cash or by card.</source>
+        <translation>{name} kun je niet met strippen betalen. Betaal contant of met de pin.</translation>
+    </message>
+    <message>
+        <source>There are no strips left on this coffee card. Pay in cash or by card, or buy a new card.</source>
+        <translation>Er staan geen strippen meer op deze koffiekaart. Betaal contant of met de pin, of koop een nieuwe kaart.</translation>
+    </message>
+    <message>
+        <source>Only {balance} strips are left on this coffee card and this costs {needed}. Pay in cash or by card, or buy a new card.</source>
+        <translation>Er staan nog maar {balance} strippen op deze koffiekaart en dit kost er {needed}. Betaal contant of met de pin, of koop een nieuwe kaart.</translation>
+    </message>
+    <message>
+        <source>Say why this is free, for example: volunteer on shift.</source>
+        <translation>Zeg waarom dit gratis is, bijvoorbeeld: vrijwilliger op dienst.</translation>
+    </message>
+    <message>
+        <source>Enter the amount of cash received.</source>
+        <translation>Vul in hoeveel contant geld je hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>{received} in cash is more than the till accepts (at most {limit}). Check the amount.</source>
+        <translation>{received} contant is meer dan de kassa aanneemt (hoogstens {limit}). Controleer het bedrag.</translation>
+    </message>
+    <message>
+        <source>{missing} is missing: {due} to pay, {received} received.</source>
+        <translation>Er ontbreekt {missing}: {due} te betalen, {received} ontvangen.</translation>
+    </message>
+    <message>
+        <source>{id} is not a sale id.</source>
+        <translation>{id} is geen verkoop-id.</translation>
+    </message>
+    <message>
+        <source>No sale with id {id}.</source>
+        <translation>Geen verkoop met id {id}.</translation>
+    </message>
+    <message>
+        <source>This is itself a reversal; it cannot be reversed.</source>
+        <translation>Dit is zelf een terugboeking; die kan niet worden teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>This sale has already been taken back.</source>
+        <translation>Deze verkoop is al teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>The strips of this coffee card have already been used; it cannot be taken back.</source>
+        <translation>De strippen van deze koffiekaart zijn al gebruikt; de kaart kan niet worden teruggenomen.</translation>
+    </message>
+    <message>
+        <source>There is no sale to undo.</source>
+        <translation>Er is geen verkoop om terug te draaien.</translation>
+    </message>
+    <message>
+        <source>The last sale was more than {minutes} minutes ago. A void in staff mode is needed now.</source>
+        <translation>De laatste verkoop is meer dan {minutes} minuten geleden. Nu is een annulering in de medewerkersmodus nodig.</translation>
+    </message>
+    <message>
+        <source>Say why the sale is taken back.</source>
+        <translation>Zeg waarom de verkoop wordt teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation>Een product heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A price is at least 0 and at most {limit}.</source>
+        <translation>Een prijs is minstens 0 en hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>The VAT rate is 9 or 21 percent.</source>
+        <translation>Het btw-tarief is 9 of 21 procent.</translation>
+    </message>
+    <message>
+        <source>A number of strips is at least 1.</source>
+        <translation>Een aantal strippen is minstens 1.</translation>
+    </message>
+    <message>
+        <source>No product with id {id}.</source>
+        <translation>Geen product met id {id}.</translation>
+    </message>
+    <message>
+        <source>Till session {number} is still open; its Z report is made when it is closed.</source>
+        <translation>Kassadienst {number} is nog open; het Z-rapport wordt gemaakt bij het afsluiten.</translation>
+    </message>
+    <message>
+        <source>No till session has been closed yet.</source>
+        <translation>Er is nog geen kassadienst afgesloten.</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -1146,6 +1294,210 @@
     <message>
         <source>{day} {month}</source>
         <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>Volunteer on shift</source>
+        <translation>Vrijwilliger op dienst</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation>Koffiekaart</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kassabon</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Teruggedraaid</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetaling</translation>
+    </message>
+    <message>
+        <source>VAT {rate}% on {gross} (net {net})</source>
+        <translation>Btw {rate}% over {gross} (netto {net})</translation>
+    </message>
+    <message>
+        <source>{kind} of receipt {number}</source>
+        <translation>{kind}: kassabon {number}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nr. {number}</translation>
+    </message>
+    <message>
+        <source>at {price} each</source>
+        <translation>à {price} per stuk</translation>
+    </message>
+    <message>
+        <source>strips: {strips}</source>
+        <translation>strippen: {strips}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Rounded to 5 cents</source>
+        <translation>Afgerond op 5 cent</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Te betalen</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Betaald met</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wisselgeld</translation>
+    </message>
+    <message>
+        <source>Paid back</source>
+        <translation>Terugbetaald</translation>
+    </message>
+    <message>
+        <source>Strips used</source>
+        <translation>Strippen gebruikt</translation>
+    </message>
+    <message>
+        <source>Strips given back</source>
+        <translation>Strippen teruggegeven</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Prices include VAT:</source>
+        <translation>Prijzen inclusief btw:</translation>
+    </message>
+    <message>
+        <source>Thank you, and see you soon!</source>
+        <translation>Dank je wel, en tot ziens!</translation>
+    </message>
+    <message>
+        <source>Receipt {number}</source>
+        <translation>Kassabon {number}</translation>
+    </message>
+    <message>
+        <source>Z report {number}</source>
+        <translation>Z-rapport {number}</translation>
+    </message>
+    <message>
+        <source>X report (interim, the till is still open)</source>
+        <translation>X-rapport (tussenstand, de kassa is nog open)</translation>
+    </message>
+    <message>
+        <source>Till session {number}</source>
+        <translation>Kassadienst {number}</translation>
+    </message>
+    <message>
+        <source>Opened {moment} by {name}</source>
+        <translation>Geopend {moment} door {name}</translation>
+    </message>
+    <message>
+        <source>Closed {moment} by {name}</source>
+        <translation>Afgesloten {moment} door {name}</translation>
+    </message>
+    <message>
+        <source>Printed {moment}</source>
+        <translation>Afgedrukt {moment}</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassalade</translation>
+    </message>
+    <message>
+        <source>Float at opening</source>
+        <translation>Wisselgeld bij opening</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Contant ontvangen</translation>
+    </message>
+    <message>
+        <source>Cash paid back</source>
+        <translation>Contant terugbetaald</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Verwacht in de la</translation>
+    </message>
+    <message>
+        <source>Difference: over</source>
+        <translation>Verschil: te veel</translation>
+    </message>
+    <message>
+        <source>Difference: short</source>
+        <translation>Verschil: te weinig</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Geteld</translation>
+    </message>
+    <message>
+        <source>Sales per product</source>
+        <translation>Verkoop per product</translation>
+    </message>
+    <message>
+        <source>(strips: {strips})</source>
+        <translation>(strippen: {strips})</translation>
+    </message>
+    <message>
+        <source>Sales per payment method</source>
+        <translation>Verkoop per betaalwijze</translation>
+    </message>
+    <message>
+        <source>Strips sold on coffee cards</source>
+        <translation>Strippen verkocht op koffiekaarten</translation>
+    </message>
+    <message>
+        <source>VAT (included in the prices)</source>
+        <translation>Btw (inbegrepen in de prijzen)</translation>
+    </message>
+    <message>
+        <source>Undone, voided and refunded</source>
+        <translation>Teruggedraaid, geannuleerd en terugbetaald</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>{kind} of no. {number}, {time}, {method}</source>
+        <translation>{kind}: nr. {number}, {time}, {method}</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-rapport</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,111 @@
+"""The till's price list: products on the grid, their prices, VAT rates and strips,
+and retiring a product without touching its history."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from trefpuntje.core.cash import AmountRefused, Cents
+from trefpuntje.core.errors import InvalidInput, NotFound
+from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.core.models.till import VAT_RATES, Product
+from trefpuntje.db.types import utcnow
+
+MAX_PRICE_CENTS = 100_000
+
+
+def _check_product(name: str, price_cents: int, vat_rate_percent: int, strips: int | None,
+                   grants_strips: int | None) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A product needs a name."))
+    if not isinstance(price_cents, int) or isinstance(price_cents, bool) or not 0 <= price_cents <= MAX_PRICE_CENTS:
+        raise AmountRefused(QT_TRANSLATE_NOOP("errors", "A price is at least 0 and at most {limit}."),
+                            limit=Cents(MAX_PRICE_CENTS))
+    if vat_rate_percent not in VAT_RATES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The VAT rate is 9 or 21 percent."))
+    if (strips is not None and strips < 1) or (grants_strips is not None and grants_strips < 1):
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A number of strips is at least 1."))
+    return name
+
+
+def add_product(session: Session, *, name: str, price_cents: int, vat_rate_percent: int = 9, pictogram: str = "coffee",
+                category: str = "", strips: int | None = None, grants_strips: int | None = None,
+                sort_order: int = 0) -> Product:
+    """A product on the grid. ``strips``: what it costs on a coffee card (None: not for
+    strips). ``grants_strips``: this product is a coffee card with that many strips."""
+    name = _check_product(name, price_cents, vat_rate_percent, strips, grants_strips)
+    product = Product(name=name, price_cents=price_cents, vat_rate_percent=vat_rate_percent, pictogram=pictogram,
+                      category=category, strips=strips, grants_strips=grants_strips, sort_order=sort_order)
+    session.add(product)
+    session.flush()
+    return product
+
+
+def get_product(session: Session, product_id: uuid.UUID) -> Product:
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No product with id {id}."), id=product_id)
+    return product
+
+
+def change_product(session: Session, *, product_id: uuid.UUID, **changes: Any) -> Product:
+    """Change the price, VAT rate, name, pictogram, category, strips or order. Sales
+    already made keep what they recorded."""
+    allowed = {"name", "price_cents", "vat_rate_percent", "pictogram", "category", "strips", "grants_strips", "sort_order"}
+    if set(changes) - allowed:
+        raise TypeError(f"unknown product fields: {sorted(set(changes) - allowed)}")
+    product = get_product(session, product_id)
+    merged = {field: changes.get(field, getattr(product, field)) for field in allowed}
+    merged["name"] = _check_product(merged["name"], merged["price_cents"], merged["vat_rate_percent"],
+                                    merged["strips"], merged["grants_strips"])
+    for field, value in merged.items():
+        setattr(product, field, value)
+    session.add(product)
+    session.flush()
+    return product
+
+
+def retire_product(session: Session, *, product_id: uuid.UUID, now: datetime | None = None) -> Product:
+    """Take a product off the grid; its sales stay as they were."""
+    product = get_product(session, product_id)
+    if product.retired_at is None:
+        product.retired_at = now or utcnow()
+        session.add(product)
+        session.flush()
+    return product
+
+
+def reinstate_product(session: Session, *, product_id: uuid.UUID) -> Product:
+    product = get_product(session, product_id)
+    product.retired_at = None
+    session.add(product)
+    session.flush()
+    return product
+
+
+@dataclass(frozen=True)
+class ProductView:
+    id: uuid.UUID
+    name: str
+    pictogram: str
+    category: str
+    price_cents: int
+    vat_rate_percent: int
+    strips: int | None
+    grants_strips: int | None
+    retired: bool
+
+
+def price_list(session: Session, *, include_retired: bool = False) -> list[ProductView]:
+    """The grid, in category and display order."""
+    query = select(Product).order_by(col(Product.category), col(Product.sort_order), func.lower(Product.name))
+    if not include_retired:
+        query = query.where(col(Product.retired_at).is_(None))
+    return [ProductView(p.id, p.name, p.pictogram, p.category, p.price_cents, p.vat_rate_percent, p.strips,
+                        p.grants_strips, p.retired_at is not None) for p in session.exec(query).all()]
