@@ -1,6 +1,6 @@
-"""Measure start-up time and memory and print one row per figure.
+"""Measure start-up time, memory and the scan-to-greeting time and print one row per figure.
 
-    python -m benchmarks.run [--repeat 5] [--large PATH]
+    python -m benchmarks.run [--repeat 5] [--large PATH] [--scans 200] [--profile-scans OUT]
 
 A report, not a test: it exits 0 even when a figure misses its target (the row says
 FAIL), and 1 only when a scenario crashed. Each area adds a scenario function to
@@ -10,8 +10,11 @@ FAIL), and 1 only when a scenario crashed. Each area adds a scenario function to
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import os
 import re
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -28,6 +31,8 @@ MEMORY_TARGET_MIB = 200
 START_FACTOR = 2.0
 GENERATE_TARGET_S = 30.0
 READY = re.compile(r"^ready peak_rss_kib=(\d+)$", re.MULTILINE)
+SCAN_TARGET_MS = 30.0
+SCANS = re.compile(r"^scans (\{.*\})$", re.MULTILINE)  # the one line benchmarks.scan_greeting prints
 
 BARE_WINDOW = """\
 import sys
@@ -85,6 +90,8 @@ class Bench:
     repeat: int
     workdir: Path
     large_path: Path | None = None
+    scans: int = 200
+    profile_scans: Path | None = None  # cProfile output of the large-db scans
     figures: dict[str, float] = field(default_factory=dict)
     _demo_path: Path | None = None
 
@@ -197,8 +204,76 @@ def start_large(bench: Bench) -> list[Row]:
     return rows + _app_start(bench, f"large db ({path.stat().st_size / 2**20:.1f} MiB)", path)
 
 
+def percentile(values: Sequence[float], share: float) -> float:
+    """Nearest rank: the smallest value with at least ``share`` of the values at or below it."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(len(ordered) * share) - 1)]
+
+
+def _scans(bench: Bench, db: Path, profile: Path | None = None) -> dict:
+    """Run benchmarks.scan_greeting on a copy of ``db`` (scans write check-ins) and return
+    what its ``scans {json}`` line holds."""
+    from benchmarks.generate import tokens_path
+
+    copy = bench.workdir / f"scans-{db.name}"
+    copy_database(db, copy)
+    if tokens_path(db).exists():
+        shutil.copyfile(tokens_path(db), tokens_path(copy))
+    command = [sys.executable, "-m", "benchmarks.scan_greeting", "--db", str(copy), "--scans", str(bench.scans)]
+    run = bench.run(command + (["--profile", str(profile)] if profile else []))
+    match = SCANS.search(run.stdout)
+    if match is None:
+        raise BenchmarkError(f"no 'scans' line in the output: {run.stdout[-200:]!r}")
+    return json.loads(match.group(1))
+
+
+def _ms(scans: list[dict], key: str, share: float = 0.95) -> str:
+    return f"{percentile([s[key] for s in scans], share):.1f} ms"
+
+
+def scan_large(bench: Bench) -> list[Row]:
+    path, _ = bench.large_db()
+    data = _scans(bench, path, bench.profile_scans)
+    scans, n = data["scans"], len(data["scans"])
+    p95 = percentile([s["total"] for s in scans], 0.95)
+    by_outcome = {}
+    for outcome in ("checked_in", "already", "nothing_now"):
+        times = [s["total"] for s in scans if s["outcome"] == outcome]
+        if times:
+            by_outcome[outcome] = f"{percentile(times, 0.95):.1f} ms ({len(times)}x)"
+    refreshes = sum(s["refreshes"] for s in scans) / n
+    return [
+        Row(f"scan to greeting on screen: large db (p95 of {n})", f"{p95:.1f} ms", f"< {SCAN_TARGET_MS:.0f} ms",
+            p95 < SCAN_TARGET_MS),
+        Row("  ... p50 / max", f"{_ms(scans, 'total', 0.5)} / {max(s['total'] for s in scans):.1f} ms",
+            "information", None),
+        Row("  ... until handle_scan returns, greeting shown in it (p95)", _ms(scans, "call"), "information", None),
+        Row(f"  ... of which the activities list, rebuilt {refreshes:g}x (p95)", _ms(scans, "refresh"),
+            "information", None),
+        Row("  ... of which the check-in transaction (p95)", _ms(scans, "check_in"), "information", None),
+        Row("  ... of which finding the card (p95)", _ms(scans, "identify"), "information", None),
+        Row("  ... events and paint after it returns (p95)", _ms(scans, "paint"), "information", None),
+        *(Row(f"  ... p95 when the scan finds: {outcome.replace('_', ' ')}", value, "information", None)
+          for outcome, value in by_outcome.items()),
+        Row("  ... first scan after start (builds the activities screen)", f"{data['first_scan_ms']:.1f} ms",
+            "information", None),
+        Row("  ... 'done' back to the start screen (p95)", _ms(scans, "end_visit"), "information", None),
+    ]
+
+
+def scan_demo(bench: Bench) -> list[Row]:
+    data = _scans(bench, bench.demo_db())
+    scans, n = data["scans"], len(data["scans"])
+    return [
+        Row(f"scan to greeting on screen: demo db (p95 of {n})", _ms(scans, "total"),
+            f"compare (large: < {SCAN_TARGET_MS:.0f} ms)", None),
+        Row("  ... p50 / max", f"{_ms(scans, 'total', 0.5)} / {max(s['total'] for s in scans):.1f} ms",
+            "information", None),
+    ]
+
+
 Scenario = Callable[[Bench], list[Row]]
-SCENARIOS: list[Scenario] = [bare_window, start_demo, start_large]
+SCENARIOS: list[Scenario] = [bare_window, start_demo, start_large, scan_large, scan_demo]
 
 
 def print_table(rows: list[Row]) -> None:
@@ -215,6 +290,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="measured runs per start-up figure (default 5)")
     parser.add_argument("--large", type=Path, metavar="PATH", help="an existing large database (default: generate one)")
+    parser.add_argument("--scans", type=int, default=200, help="measured card scans per database (default 200)")
+    parser.add_argument("--profile-scans", type=Path, metavar="OUT",
+                        help="run the large-db scans under cProfile and write the statistics to OUT")
     args = parser.parse_args(argv)
     if args.large is not None and not args.large.is_file():
         parser.error(f"{args.large} is not a file")
@@ -223,9 +301,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="trefpuntje-bench-") as scratch:
         large = None
         if args.large is not None:  # the app writes to the file it opens: measure a copy
+            from benchmarks.generate import tokens_path
+
             large = Path(scratch) / args.large.name
             copy_database(args.large, large)
-        bench = Bench(repeat=max(1, args.repeat), workdir=Path(scratch), large_path=large)
+            if tokens_path(args.large).exists():  # the card tokens the scan figure needs
+                shutil.copyfile(tokens_path(args.large), tokens_path(large))
+        bench = Bench(repeat=max(1, args.repeat), workdir=Path(scratch), large_path=large, scans=max(1, args.scans),
+                      profile_scans=args.profile_scans.resolve() if args.profile_scans else None)
         for scenario in SCENARIOS:
             print(f"running {scenario.__name__} ...", file=sys.stderr, flush=True)
             try:
@@ -234,7 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 crashed = True
                 traceback.print_exc()
                 rows.append(Row(scenario.__name__, "CRASHED", str(error)[:120], False))
-    print(f"\nTrefpuntje benchmarks: {bench.repeat} measured runs per start-up figure, Python {sys.version.split()[0]}\n")
+    print(f"\nTrefpuntje benchmarks: {bench.repeat} measured runs per start-up figure, {bench.scans} scans per "
+          f"scan figure, Python {sys.version.split()[0]}\n")
     print_table(rows)
     failed = [r.name for r in rows if r.passed is False]
     print(f"\n{len(failed)} FAIL: " + "; ".join(failed) if failed else "\nall figures within target")

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from trefpuntje.core.activities import create_activity, set_capacity, update_activity, view_of, week
+from trefpuntje.core.activities import activity_edit, create_activity, set_capacity, update_activity, view_of, week
 from trefpuntje.core.checkins import CheckInOutcome, attendance, check_in, mark_no_shows, present_now
 from trefpuntje.core.errors import InvalidInput, NotAllowed
 from trefpuntje.core.members import add_member
@@ -142,12 +143,17 @@ def test_editing_an_activity_refuses_an_empty_title_and_too_few_places(centre):
     signup(database, occurrence_id, people["Suus"])
     with database.read() as session:
         activity_id = view_of(session, occurrence_id).activity_id
+        current = activity_edit(session, activity_id)
     with pytest.raises(InvalidInput, match="title"), database.write() as session:
-        update_activity(session, activity_id=activity_id, now=BOOKED, title=" ")
+        update_activity(session, activity_id=activity_id, now=BOOKED, changes=replace(current, title=" "))
     with pytest.raises(InvalidInput, match="cannot go below"), database.write() as session:
-        update_activity(session, activity_id=activity_id, now=BOOKED, capacity=1)
+        update_activity(session, activity_id=activity_id, now=BOOKED, changes=replace(current, capacity=1))
+    with database.write() as session:
+        update_activity(session, activity_id=activity_id, now=BOOKED,
+                        changes=replace(current, title="Naai- en verstelatelier", capacity=4, leader_id=people["Suus"]))
     with database.read() as session:
-        assert view_of(session, occurrence_id).capacity == 2
+        view = view_of(session, occurrence_id)
+    assert (view.title, view.capacity, view.leader) == ("Naai- en verstelatelier", 4, "Suus")
 
 
 def test_a_one_off_activity_in_the_past_is_refused(database):

@@ -103,8 +103,8 @@ def test_sign_up_then_full_then_waiting_list(kiosk, demo_database, qtbot):
     kiosk.visit.handle_scan(token)
     qtbot.mouseClick(kiosk.visit.greeting.ok, Qt.MouseButton.LeftButton)  # one thing at a time: the greeting first
     assert not kiosk.visit.greeting.isVisible()
+    qtbot.waitUntil(lambda: isinstance(kiosk.stack.currentWidget(), ActivitiesScreen))  # right after the greeting
     screen = kiosk.stack.currentWidget()
-    assert isinstance(screen, ActivitiesScreen)
     exercise = exercise_class(demo_database)
     card = screen.cards[exercise.id]
     assert card.places.text().startswith("Nog")
@@ -177,6 +177,7 @@ def test_a_newcomer_joins_with_only_a_first_name_and_can_sign_up_at_once(kiosk, 
     qtbot.mouseClick(register.keyboard.keys["ready"], Qt.MouseButton.LeftButton)
     assert kiosk.visit.member.first_name == "Anne-Marie"
     assert kiosk.visit.greeting.title.text() == "Welkom, Anne-Marie!"
+    qtbot.waitUntil(lambda: isinstance(kiosk.stack.currentWidget(), ActivitiesScreen))
     screen = kiosk.stack.currentWidget()
     assert isinstance(screen, ActivitiesScreen) and any(card.button for card in screen.cards.values())
     with demo_database.read() as session:

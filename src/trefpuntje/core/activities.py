@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, delete, func, select
+from sqlmodel import Session, col, delete, func, or_, select
 
 from trefpuntje.core.errors import InvalidInput, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
@@ -125,7 +125,10 @@ def ensure_occurrences(session: Session, *, first: date, last: date) -> None:
     existing = set(session.exec(
         select(Occurrence.activity_id, Occurrence.starts_at).where(Occurrence.starts_at >= begin, Occurrence.starts_at < end)
     ).all())
-    for activity in list_activities(session):
+    running = session.exec(select(Activity).where(
+        col(Activity.active).is_(True), Activity.starts_on <= last,
+        or_(col(Activity.ends_on).is_(None), col(Activity.ends_on) >= first))).all()
+    for activity in running:
         for day in _dates(activity, first, last):
             starts = local_moment(day, activity.start_time)
             if (activity.id, starts) in existing:
@@ -269,20 +272,36 @@ def set_capacity(session: Session, *, occurrence_id: uuid.UUID, capacity: int | 
     promote_waiting(session, occurrence_id=occurrence_id, now=now)
 
 
-def update_activity(session: Session, *, activity_id: uuid.UUID, now: datetime, title: str | None = None,
-                    capacity: int | None | type[...] = ..., location: str | None = None) -> Activity:
-    """Edit an activity; a new capacity applies to every occurrence still ahead."""
+@dataclass(frozen=True)
+class ActivityEdit:
+    """What staff may change of an activity that runs; the time stays (plan a new
+    activity for a new time, so nobody's sign-up silently moves)."""
+
+    title: str
+    pictogram: str
+    location: str
+    leader_id: uuid.UUID | None
+    capacity: int | None
+    signup_required: bool
+
+
+def activity_edit(session: Session, activity_id: uuid.UUID) -> ActivityEdit:
+    a = get_activity(session, activity_id)
+    return ActivityEdit(a.title, a.pictogram, a.location, a.leader_id, a.capacity, a.signup_required)
+
+
+def update_activity(session: Session, *, activity_id: uuid.UUID, now: datetime, changes: ActivityEdit) -> Activity:
+    """Edit an activity; a new capacity applies to every occurrence still ahead (refused
+    where more people already signed up than the new number)."""
     activity = get_activity(session, activity_id)
-    new_capacity = activity.capacity if capacity is ... else capacity
-    activity.title = _check_details(title if title is not None else activity.title, new_capacity,  # type: ignore[arg-type]
-                                    activity.duration_minutes)
-    if location is not None:
-        activity.location = location.strip()
-    if capacity is not ...:
+    activity.title = _check_details(changes.title, changes.capacity, activity.duration_minutes)
+    activity.pictogram, activity.location = changes.pictogram, changes.location.strip()
+    activity.leader_id, activity.signup_required = changes.leader_id, changes.signup_required
+    if changes.capacity != activity.capacity:
         ahead = session.exec(select(Occurrence).where(Occurrence.activity_id == activity_id, Occurrence.starts_at > now)).all()
         for occurrence in ahead:
-            set_capacity(session, occurrence_id=occurrence.id, capacity=capacity, now=now)  # type: ignore[arg-type]
-        activity.capacity = capacity  # type: ignore[assignment]
+            set_capacity(session, occurrence_id=occurrence.id, capacity=changes.capacity, now=now)
+        activity.capacity = changes.capacity
     session.add(activity)
     session.flush()
     return activity

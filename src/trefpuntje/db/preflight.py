@@ -109,21 +109,38 @@ def refuse_unknown_revision(revision: str | None) -> None:
         )
 
 
-def inspect_sqlite(path: Path) -> str | None:
-    """Check the file and return its schema revision (None for a new or empty file).
+QUICK_CHECK_BEFORE_WINDOW = 32 * 2**20  # bytes; bigger files are checked right after the first paint
 
-    Raises DatabaseProblem for a damaged database, one with foreign tables, or one
-    written by a newer Trefpuntje. Opens read-only: nothing is written.
-    """
-    check_sqlite_file(path)
-    if not path.exists() or path.stat().st_size == 0:
-        return None
+
+def check_integrity(path: Path) -> None:
+    """SQLite's quick_check over the whole file (about 1.3 ms a MiB here)."""
     try:
         connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
-            if rows != [("ok",)]:
-                raise _damaged(path, "; ".join(str(r[0]) for r in rows[:3]))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, str(error)) from None
+    if rows != [("ok",)]:
+        raise _damaged(path, "; ".join(str(r[0]) for r in rows[:3]))
+
+
+def inspect_sqlite(path: Path, *, full_check: bool = True) -> str | None:
+    """Check the file and return its schema revision (None for a new or empty file).
+
+    Raises DatabaseProblem for a damaged database, one with foreign tables, or one
+    written by a newer Trefpuntje. Opens read-only: nothing is written. Without
+    ``full_check`` only the schema pages are read (the caller checks the rest later).
+    """
+    check_sqlite_file(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if full_check:
+        check_integrity(path)
+    try:
+        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             revision = None
             if "alembic_version" in tables:
@@ -143,6 +160,10 @@ def inspect_sqlite(path: Path) -> str | None:
 
 
 def is_current(url: str) -> bool:
-    """True when ``url`` is an SQLite file at the newest schema (checked, read-only)."""
+    """True when ``url`` is an SQLite file at the newest schema (checked read-only; a
+    file past QUICK_CHECK_BEFORE_WINDOW is left for ``check_integrity`` after the paint)."""
     path = sqlite_path(url)
-    return path is not None and inspect_sqlite(path) == head_revision()
+    if path is None:
+        return False
+    small = not path.exists() or path.stat().st_size <= QUICK_CHECK_BEFORE_WINDOW
+    return inspect_sqlite(path, full_check=small) == head_revision()

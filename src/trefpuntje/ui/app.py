@@ -81,7 +81,11 @@ def database_opener(choice: DatabaseChoice) -> tuple[Callable[[], Database], boo
     if is_current(choice.url):
         def open_checked() -> Database:
             from trefpuntje.db.engine import Database
+            from trefpuntje.db.preflight import QUICK_CHECK_BEFORE_WINDOW, check_integrity, sqlite_path
 
+            path = sqlite_path(choice.url)
+            if path is not None and path.stat().st_size > QUICK_CHECK_BEFORE_WINDOW:
+                check_integrity(path)  # a large file is checked now, before anything writes to it
             return Database(choice.url)
 
         return open_checked, True

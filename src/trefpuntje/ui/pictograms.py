@@ -23,6 +23,12 @@ def _renderer(name: str) -> QSvgRenderer:
 
 def pixmap(name: str, size: int) -> QPixmap:
     ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
+    return _rendered(name, size, ratio)
+
+
+@cache
+def _rendered(name: str, size: int, ratio: float) -> QPixmap:
+    """Rendering an SVG costs about a millisecond; a list of cards asks for dozens."""
     image = QPixmap(int(size * ratio), int(size * ratio))
     image.setDevicePixelRatio(ratio)
     image.fill(Qt.GlobalColor.transparent)

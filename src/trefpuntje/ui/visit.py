@@ -62,18 +62,20 @@ class Visit(QObject):
         if window.wants_staff_card():
             window.staff_card_scanned(scan.member)
             return
-        self.member = scan.member
-        self.changed.emit(self.member)
+        self.member = member = scan.member
         self.sounds.play("welcome")
         try:
             with window.database.write() as session:
-                result = check_in(session, member_id=scan.member.id, now=window.clock())
+                result = check_in(session, member_id=member.id, now=window.clock())
         except DomainError as error:
             window.notify(error_text(error), error=True)
-            return
-        self._greet(result)
-        if result.outcome == CheckInOutcome.CHOOSE:
-            self.chooser.ask(scan.member.first_name, result.occurrences)
+            result = None
+        if result is not None:
+            self._greet(result)
+            if result.outcome == CheckInOutcome.CHOOSE:
+                self.chooser.ask(member.first_name, result.occurrences)
+        self.greeting.repaint()  # Qt paints late; the greeting must not wait for what follows
+        self.changed.emit(member)
 
     def _check_in_at(self, occurrence_id: uuid.UUID) -> None:
         if self.member is None or self.window.database is None:

@@ -54,8 +54,10 @@ class ActivitiesScreen(Screen):
         layout.addWidget(self.scroll, 1)
 
     def set_visitor(self, visitor: MemberSummary | None) -> None:
+        """Who may sign up here; the list is rebuilt when the screen is shown (open_area)."""
         self.visitor = visitor
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
 
     def reset(self) -> None:
         self.visitor = None
