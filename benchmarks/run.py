@@ -250,6 +250,8 @@ def scan_large(bench: Bench) -> list[Row]:
         Row("  ... until handle_scan returns, greeting shown in it (p95)", _ms(scans, "call"), "information", None),
         Row(f"  ... of which the activities list, rebuilt {refreshes:g}x (p95)", _ms(scans, "refresh"),
             "information", None),
+        Row("  ... then the visitor's own list, built after the greeting is up (p95)", _ms(scans, "list_after"),
+            "information", None),
         Row("  ... of which the check-in transaction (p95)", _ms(scans, "check_in"), "information", None),
         Row("  ... of which finding the card (p95)", _ms(scans, "identify"), "information", None),
         Row("  ... events and paint after it returns (p95)", _ms(scans, "paint"), "information", None),

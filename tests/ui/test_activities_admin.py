@@ -93,3 +93,19 @@ def test_present_now_follows_the_scans_while_the_screen_is_open(make_window, dem
 
         check_in(session, member_id=identify(session, scanned=token).member.id, now=DURING_EXERCISE)
     qtbot.waitUntil(lambda: admin.present.text() == "Nu aanwezig: 1", timeout=3000)
+
+
+def test_staff_change_an_activity_and_name_its_leader(make_window, demo_database, qtbot):
+    window = make_window(demo_database)
+    window.clock = lambda: datetime(2026, 11, 30, 7, 0, tzinfo=UTC)
+    admin = open_admin(qtbot, window)
+    occurrence_id = select(admin, "Beweegles in de beweegtuin")
+    qtbot.mouseClick(admin.edit_button, Qt.MouseButton.LeftButton)
+    assert admin.form.title.text() == "Beweegles in de beweegtuin" and not admin.form.date.isEnabled()
+    admin.form.title.setText("Buitengym")
+    admin.form.leader.setCurrentIndex(admin.form.leader.findText("Suus"))
+    qtbot.mouseClick(admin.form.save_button, Qt.MouseButton.LeftButton)
+    assert admin.message.text() == "Buitengym staat gepland."
+    with demo_database.read() as session:
+        view = view_of(session, occurrence_id)
+    assert (view.title, view.leader) == ("Buitengym", "Suus")

@@ -55,6 +55,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,12 +185,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

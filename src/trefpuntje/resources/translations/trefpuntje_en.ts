@@ -55,6 +55,10 @@
         <translation>New activity</translation>
     </message>
     <message>
+        <source>Change activity</source>
+        <translation>Change activity</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
@@ -181,12 +185,20 @@
         <translation>Places</translation>
     </message>
     <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>Change activity</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <translation>Nieuwe activiteit</translation>
     </message>
     <message>
+        <source>Change activity</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
@@ -181,12 +185,20 @@
         <translation>Plaatsen</translation>
     </message>
     <message>
+        <source>Leader</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Change activity</source>
+        <translation>Activiteit wijzigen</translation>
     </message>
 </context>
 <context>

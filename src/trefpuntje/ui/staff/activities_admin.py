@@ -49,7 +49,9 @@ class ActivitiesAdmin(Screen):
         self.sessions.currentItemChanged.connect(self._selected)
         left.addWidget(self.sessions, 1)
         self.new_button = TouchButton("calendar", QT_TRANSLATE_NOOP("ActivitiesAdmin", "New activity"), self)
+        self.edit_button = TouchButton("staff", QT_TRANSLATE_NOOP("ActivitiesAdmin", "Change activity"), self)
         left.addWidget(self.new_button)
+        left.addWidget(self.edit_button)
         layout.addLayout(left, 1)
 
         self.right = QStackedLayout()
@@ -83,7 +85,8 @@ class ActivitiesAdmin(Screen):
         self.form = ActivityForm(database, clock, self)
         self.form.saved.connect(self._created)
         self.form.cancelled.connect(lambda: self.right.setCurrentIndex(0))
-        self.new_button.clicked.connect(lambda: self.right.setCurrentWidget(self.form))
+        self.new_button.clicked.connect(self._new)
+        self.edit_button.clicked.connect(self._edit)
         self.right.addWidget(detail)
         self.right.addWidget(self.form)
         layout.addLayout(self.right, 2)
@@ -176,6 +179,18 @@ class ActivitiesAdmin(Screen):
             set_capacity(session, occurrence_id=occurrence_id, capacity=current.capacity + step, now=self.clock())
 
         self._act(change)
+
+    def _new(self) -> None:
+        self.form.clear()
+        self.right.setCurrentWidget(self.form)
+
+    def _edit(self) -> None:
+        if self.selected is None:
+            return
+        with self.database.read() as session:
+            activity_id = view_of(session, self.selected).activity_id
+        self.form.edit(activity_id)
+        self.right.setCurrentWidget(self.form)
 
     def _created(self, title: str) -> None:
         self.message.set_text(QT_TRANSLATE_NOOP("ActivitiesAdmin", "{title} is planned."), title=title)
