@@ -13,7 +13,8 @@ from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.db.preflight import DatabaseProblem, head_revision, inspect_sqlite
 
 
-def _copy(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy with SQLite's online backup API, the source opened read-only."""
     src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
@@ -42,7 +43,7 @@ def backup(source: Path, target: Path) -> Path:
     inspect_sqlite(source)
     partial = target.with_name(target.name + ".partial")
     try:
-        _copy(source, partial)
+        copy_database(source, partial)
         problems = _integrity(partial)
         if problems != ["ok"]:
             raise DatabaseProblem(QT_TRANSLATE_NOOP("errors", "The backup did not check out ({detail}). Nothing was saved."),
@@ -74,7 +75,7 @@ def restore(source: Path, database: Path) -> Path:
         raise DatabaseProblem(QT_TRANSLATE_NOOP("errors", "The database {path} is damaged ({detail}). Restore a backup."),
                               path=source, detail="; ".join(problems[:3]))
     aside = copy_aside(database, "before-restore") if database.exists() else database
-    _copy(source, database)
+    copy_database(source, database)
     return aside
 
 

@@ -3,7 +3,6 @@ aside, then bring its schema to the newest revision."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +14,7 @@ from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.db.backup import copy_database
 from trefpuntje.db.engine import Database
 from trefpuntje.db.preflight import (
     DatabaseProblem,
@@ -54,20 +54,10 @@ def copy_aside(path: Path, revision: str | None) -> Path:
     folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{revision or 'empty'}-{stamp}.sqlite3"
-    source = sqlite3.connect(path)
-    destination = sqlite3.connect(target)
-    try:
-        source.backup(destination)
-    finally:
-        destination.close()
-        source.close()
+    copy_database(path, target)
     for old in sorted(folder.glob(f"{path.stem}-*.sqlite3"))[:-KEEP_UPGRADE_COPIES]:
         old.unlink()
     return target
-
-
-def _has_tables(engine: Engine) -> bool:
-    return bool(inspect(engine).get_table_names())
 
 
 def open_database(url: str, *, upgrade: bool = True) -> OpenResult:
