@@ -12,7 +12,8 @@ RUN_PACKAGES=(
 # Printing goes through CUPS (lp); poppler draws the schedule preview in the office.
 # What the tests add: a real X server and input for end-to-end tests, and a CUPS
 # printer whose jobs land as PDF files (scripts/setup-cups-pdf.sh makes the queue).
-TEST_PACKAGES=(xvfb xdotool cups printer-driver-cups-pdf)
+# libpulse0 lets QtMultimedia (the camera extra, installed for the tests) load.
+TEST_PACKAGES=(xvfb xdotool cups printer-driver-cups-pdf libpulse0)
 
 ensure_packages() {
   local missing=()

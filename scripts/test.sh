@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/system-packages.sh
 ensure_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-ensure_venv ".[test]"
+ensure_venv ".[test,camera]"  # the camera extra too, so its QtMultimedia code is tested
 # A CUPS queue that prints to PDF files, for the print tests (needs root).
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)

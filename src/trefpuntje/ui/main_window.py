@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from trefpuntje.ui.screens.first_start import FirstStartScreen
     from trefpuntje.ui.staff.pin_screen import PinScreen
     from trefpuntje.ui.staff.staff_home import StaffHome
+    from trefpuntje.ui.camera import CameraScanner
     from trefpuntje.ui.visit import Visit
 
 BANNER_MS = 8000
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.first_paint = _FirstPaint(self)
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.visit: Visit | None = None
+        self.camera: CameraScanner | None = None  # when a camera is attached (the optional camera extra)
         self._pending_open: Callable[[], Database] | None = None
         centre, idle_ms, warning_s = DEFAULT_CENTRE, DEFAULT_IDLE_MS, DEFAULT_WARNING_S
         self.idle_ms = self.visit_idle_ms = idle_ms
@@ -159,6 +161,12 @@ class MainWindow(QMainWindow):
         self.visit.changed.connect(self._visitor_changed)
         self.scanner = KeyboardWedgeScanner(self)
         self.scanner.scanned.connect(self.visit.handle_scan)
+        from trefpuntje.ui.camera import open_camera
+
+        self.camera = open_camera(self)
+        if self.camera is not None:
+            self.camera.scanned.connect(self.visit.handle_scan)
+            self.camera.start()
         if needs_setup:
             self.first_start = self._add(FirstStartScreen(database))
             self.first_start.ready.connect(self._setup_done)
@@ -239,6 +247,8 @@ class MainWindow(QMainWindow):
             activities = ActivitiesScreen(self.database, self.clock)
             activities.message.connect(lambda text, problem: self.notify(text, error=problem))
             activities.register_requested.connect(self.open_register)
+            if self.camera is not None:
+                activities.add_camera_preview(self.camera.preview_widget(activities))
             activities.visitor = self.visit.member if self.visit else None
             return activities
         screen = ComingSoonScreen(AREA_BY_KEY[key])
@@ -426,4 +436,6 @@ class MainWindow(QMainWindow):
         self.idle_watcher.stop()
         if hasattr(self, "scanner"):
             self.scanner.stop()
+        if self.camera is not None:
+            self.camera.close()
         super().closeEvent(event)

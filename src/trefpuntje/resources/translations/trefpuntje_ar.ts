@@ -114,6 +114,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Camera: hold your card in front of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing planned for the coming days.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -114,6 +114,10 @@
         <translation>New here?</translation>
     </message>
     <message>
+        <source>Camera: hold your card in front of it</source>
+        <translation>Camera: hold your card in front of it</translation>
+    </message>
+    <message>
         <source>Nothing planned for the coming days.</source>
         <translation>Nothing planned for the coming days.</translation>
     </message>

@@ -114,6 +114,10 @@
         <translation>Nieuw hier?</translation>
     </message>
     <message>
+        <source>Camera: hold your card in front of it</source>
+        <translation>Camera: houd uw pas ervoor</translation>
+    </message>
+    <message>
         <source>Nothing planned for the coming days.</source>
         <translation>De komende dagen staat er niets gepland.</translation>
     </message>

@@ -42,6 +42,7 @@ class ActivitiesScreen(Screen):
         header.addWidget(self.heading, 1)
         self.hint = TrLabel(QT_TRANSLATE_NOOP("ActivitiesScreen", "Scan your card to sign up."), self)
         header.addWidget(self.hint)
+        self._header = header
         self.register_button = TouchButton("person", QT_TRANSLATE_NOOP("ActivitiesScreen", "New here?"), self)
         self.register_button.clicked.connect(self.register_requested)
         header.addWidget(self.register_button)
@@ -52,6 +53,12 @@ class ActivitiesScreen(Screen):
         # A finger drags the list; a mouse uses the wide scroll bar (a mouse gesture would eat taps).
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         layout.addWidget(self.scroll, 1)
+
+    def add_camera_preview(self, preview: QWidget | None) -> None:
+        """A small live camera picture beside the scan hint (only when a camera is attached)."""
+        if preview is not None:
+            preview.setAccessibleName(QT_TRANSLATE_NOOP("ActivitiesScreen", "Camera: hold your card in front of it")())
+            self._header.insertWidget(self._header.indexOf(self.hint), preview)
 
     def set_visitor(self, visitor: MemberSummary | None) -> None:
         """Who may sign up here; the list is rebuilt when the screen is shown (open_area)."""
