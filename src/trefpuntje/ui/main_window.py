@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         if self.camera is not None:
             self.camera.scanned.connect(self.visit.handle_scan)
             self.camera.start()
+            # However the app ends (a closed window or app.quit()), the camera stops first.
+            QApplication.instance().aboutToQuit.connect(self.camera.close)
         if needs_setup:
             self.first_start = self._add(FirstStartScreen(database))
             self.first_start.ready.connect(self._setup_done)

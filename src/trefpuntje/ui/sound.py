@@ -19,18 +19,23 @@ class Sounds(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._effects: dict[str, object] = {}
-        try:
-            from PySide6.QtMultimedia import QSoundEffect
-        except ImportError:
-            return
-        for path in SOUNDS.glob("*.wav"):
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(path)))
-            self._effects[path.stem] = effect
+        self._effects: dict[str, object] | None = None  # loaded at the first sound, not at start-up
+
+    def _load(self) -> dict[str, object]:
+        if self._effects is None:
+            self._effects = {}
+            try:
+                from PySide6.QtMultimedia import QSoundEffect
+            except ImportError:
+                return self._effects
+            for path in SOUNDS.glob("*.wav"):
+                effect = QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(path)))
+                self._effects[path.stem] = effect
+        return self._effects
 
     def play(self, name: str) -> None:
-        effect = self._effects.get(name)
+        effect = self._load().get(name)
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
         else:
