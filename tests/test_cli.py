@@ -243,3 +243,16 @@ def test_check_fails_on_a_damaged_database(tmp_path):
     data[4096 * 2: 4096 * 3] = b"\x13" * 4096
     db.write_bytes(bytes(data))
     assert run("--db", str(db), "check").returncode != 0
+
+
+def test_member_export_and_erase(tmp_path):
+    db = str(tmp_path / "p.sqlite3")
+    member_id = run("--db", db, "member", "add", "--first-name", "Truus").stdout.strip()
+    export = tmp_path / "truus.json"
+    assert run("--db", db, "member", "export", member_id, "-o", str(export)).returncode == 0
+    assert json.loads(export.read_text(encoding="utf-8"))["member"]["first_name"] == "Truus"
+    assert export.stat().st_mode & 0o077 == 0
+    assert run("--db", db, "member", "erase", member_id).returncode == 0
+    listed = json.loads(run("--db", db, "member", "list", "--json").stdout)
+    assert [m["first_name"] for m in listed] == ["\u2014"] and listed[0]["roles"] == []
+    assert_clear_failure(run("--db", db, "member", "erase", "not-an-id"), "geen lid-id")

@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("value", nargs="?")
     settings.set_defaults(handler=cmd_settings)
 
-    member = commands.add_parser("member", help="list or add members", description="List or add members.")
+    member = commands.add_parser("member", help="list, add, export or erase members",
+                                 description="List, add, export or erase members.")
     member_commands = member.add_subparsers(dest="member_command", metavar="ACTION", required=True)
     member_list = member_commands.add_parser("list", help="list members", description="List members: id, first name, roles.")
     member_list.add_argument("--json", action="store_true", help="as JSON: [{id, first_name, roles}]")
@@ -63,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     member_add.add_argument("--first-name", required=True)
     member_add.add_argument("--role", action="append", default=[], help="visitor, volunteer, cook, staff or coordinator (repeatable)")
     member_add.set_defaults(handler=cmd_member_add)
+    member_export = member_commands.add_parser("export", help="export everything held about a member", description=(
+        "Write everything held about one member to a readable JSON file (AVG/GDPR)."))
+    member_export.add_argument("member_id", metavar="MEMBER_ID")
+    member_export.add_argument("-o", "--output", required=True, metavar="FILE", help="the JSON file to write")
+    member_export.set_defaults(handler=cmd_member_export)
+    member_erase = member_commands.add_parser("erase", help="anonymise a member", description=(
+        "Remove a member's personal data. Statistics and the till ledger stay, with no person attached."))
+    member_erase.add_argument("member_id", metavar="MEMBER_ID")
+    member_erase.set_defaults(handler=cmd_member_erase)
 
     backup = commands.add_parser("backup", help="make a verified backup now", description=(
         "Copy the database with SQLite's online backup API (safe while the app runs) and check the copy."))
@@ -227,6 +237,29 @@ def cmd_unlock(ctx: Context) -> int:
     with ctx.open().write() as session:
         lifted = unlock(session)
     print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Lockouts lifted: {count}.")).format(count=lifted))
+    return EXIT_OK
+
+
+def cmd_member_export(ctx: Context) -> int:
+    from trefpuntje.core.privacy import export_member
+
+    with ctx.open().read() as session:
+        data = export_member(session, member_id=ctx.args.member_id, language=ctx.language)
+    target = Path(ctx.args.output)
+    target.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    target.chmod(0o600)  # it is one person's data
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Exported to {path}.")).format(path=target))
+    return EXIT_OK
+
+
+def cmd_member_erase(ctx: Context) -> int:
+    from datetime import UTC, datetime
+
+    from trefpuntje.core.privacy import erase_member
+
+    with ctx.open().write() as session:
+        erase_member(session, member_id=ctx.args.member_id, now=datetime.now(UTC))
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "The member's personal data has been erased.")))
     return EXIT_OK
 
 

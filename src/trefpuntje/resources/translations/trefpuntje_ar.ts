@@ -734,6 +734,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s personal data has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1152,10 @@
         <source>No till session has been closed yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is the last coordinator. Make someone else coordinator first; nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -1513,6 +1525,25 @@
     </message>
     <message>
         <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>This is everything &apos;t Trefpuntje holds about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep your first name and what you choose to give, so we can greet you, sign you up for activities and reach you if you asked us to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep sign-ups and check-ins to run activities and to count how many people come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

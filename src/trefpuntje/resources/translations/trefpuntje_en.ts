@@ -734,6 +734,14 @@
         <translation>Lockouts lifted: {count}.</translation>
     </message>
     <message>
+        <source>Exported to {path}.</source>
+        <translation>Exported to {path}.</translation>
+    </message>
+    <message>
+        <source>The member's personal data has been erased.</source>
+        <translation>The member's personal data has been erased.</translation>
+    </message>
+    <message>
         <source>The database is up to date.</source>
         <translation>The database is up to date.</translation>
     </message>
@@ -1144,6 +1152,10 @@
         <source>No till session has been closed yet.</source>
         <translation>No till session has been closed yet.</translation>
     </message>
+    <message>
+        <source>This is the last coordinator. Make someone else coordinator first; nothing was erased.</source>
+        <translation>This is the last coordinator. Make someone else coordinator first; nothing was erased.</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -1514,6 +1526,25 @@
     <message>
         <source>X report</source>
         <translation>X report</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>This is everything 't Trefpuntje holds about you.</source>
+        <translation>This is everything 't Trefpuntje holds about you.</translation>
+    </message>
+    <message>
+        <source>We keep your first name and what you choose to give, so we can greet you, sign you up for activities and reach you if you asked us to.</source>
+        <translation>We keep your first name and what you choose to give, so we can greet you, sign you up for activities and reach you if you asked us to.</translation>
+    </message>
+    <message>
+        <source>We keep sign-ups and check-ins to run activities and to count how many people come.</source>
+        <translation>We keep sign-ups and check-ins to run activities and to count how many people come.</translation>
+    </message>
+    <message>
+        <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
+        <translation>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</translation>
     </message>
 </context>
 </TS>

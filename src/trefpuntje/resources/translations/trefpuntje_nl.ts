@@ -734,6 +734,14 @@
         <translation>Blokkades opgeheven: {count}.</translation>
     </message>
     <message>
+        <source>Exported to {path}.</source>
+        <translation>Geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s personal data has been erased.</source>
+        <translation>De persoonsgegevens van dit lid zijn gewist.</translation>
+    </message>
+    <message>
         <source>The database is up to date.</source>
         <translation>De database is bijgewerkt.</translation>
     </message>
@@ -1144,6 +1152,10 @@
         <source>No till session has been closed yet.</source>
         <translation>Er is nog geen kassadienst afgesloten.</translation>
     </message>
+    <message>
+        <source>This is the last coordinator. Make someone else coordinator first; nothing was erased.</source>
+        <translation>Dit is de laatste coördinator. Maak eerst iemand anders coördinator; er is niets gewist.</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -1514,6 +1526,25 @@
     <message>
         <source>X report</source>
         <translation>X-rapport</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>This is everything &apos;t Trefpuntje holds about you.</source>
+        <translation>Dit is alles wat &apos;t Trefpuntje over u bewaart.</translation>
+    </message>
+    <message>
+        <source>We keep your first name and what you choose to give, so we can greet you, sign you up for activities and reach you if you asked us to.</source>
+        <translation>We bewaren uw voornaam en wat u zelf wilt geven, zodat we u kunnen begroeten, u kunnen inschrijven voor activiteiten en u kunnen bereiken als u daarom vroeg.</translation>
+    </message>
+    <message>
+        <source>We keep sign-ups and check-ins to run activities and to count how many people come.</source>
+        <translation>We bewaren aanmeldingen en keren dat u incheckte, om activiteiten te organiseren en te tellen hoeveel mensen er komen.</translation>
+    </message>
+    <message>
+        <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
+        <translation>De kassa bewaart elke verkoop en elke strip van de koffiekaart, zoals de wet op de boekhouding vraagt; als u vraagt uw gegevens te wissen, blijven die bewaard, zonder naam erbij.</translation>
     </message>
 </context>
 </TS>
