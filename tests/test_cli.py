@@ -253,6 +253,9 @@ def test_member_export_and_erase(tmp_path):
     assert json.loads(export.read_text(encoding="utf-8"))["member"]["first_name"] == "Truus"
     assert export.stat().st_mode & 0o077 == 0
     assert run("--db", db, "member", "erase", member_id).returncode == 0
-    listed = json.loads(run("--db", db, "member", "list", "--json").stdout)
-    assert [m["first_name"] for m in listed] == ["\u2014"] and listed[0]["roles"] == []
+    assert json.loads(run("--db", db, "member", "list", "--json").stdout) == []  # nobody left to list
+    with sqlite3.connect(tmp_path / "p.sqlite3") as plain:
+        assert plain.execute("SELECT first_name, last_name FROM member").fetchall() == [("\u2014", None)]
+    sheet = tmp_path / "sheet.pdf"
+    assert "niets geprint" in run("--db", db, "print", "cards", "--new", "-o", str(sheet)).stdout  # no card for the erased
     assert_clear_failure(run("--db", db, "member", "erase", "not-an-id"), "geen lid-id")

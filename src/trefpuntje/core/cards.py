@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from sqlmodel import Session, col, select
 
-from trefpuntje.core.members import MemberSummary, get_member, roles_of
+from trefpuntje.core.members import ERASED_NAME, MemberSummary, get_member, roles_of
 from trefpuntje.core.models import Card, Member
 from trefpuntje.db.types import utcnow
 
@@ -104,5 +104,6 @@ def mark_printed(session: Session, *, card_id: uuid.UUID, now: datetime | None =
 def members_without_printed_card(session: Session) -> list[MemberSummary]:
     """Members whose active card was never printed, or who have no card at all."""
     printed = select(Card.member_id).where(col(Card.revoked_at).is_(None), col(Card.printed_at).is_not(None))
-    members = session.exec(select(Member).where(col(Member.id).not_in(printed)).order_by(Member.first_name)).all()
+    members = session.exec(select(Member).where(col(Member.id).not_in(printed), Member.first_name != ERASED_NAME)
+                           .order_by(Member.first_name)).all()
     return [MemberSummary(m.id, m.first_name, roles_of(session, m.id)) for m in members]

@@ -13,6 +13,7 @@ from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.models import Member, MemberRole, Role
 
 FIRST_NAME_MAX = 60
+ERASED_NAME = "—"  # what an erased member is called (core/privacy.py); not a name anyone has
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,9 @@ def list_members(session: Session, *, role: Role | None = None) -> list[MemberSu
     roles: dict[uuid.UUID, list[str]] = {}
     for member_id, role_name in session.exec(select(MemberRole.member_id, MemberRole.role)).all():
         roles.setdefault(member_id, []).append(role_name)
-    return [MemberSummary(m.id, m.first_name, tuple(sorted(roles.get(m.id, [])))) for m in members]
+    # Erased members stay as rows (the till ledger points at them) but are nobody to list.
+    return [MemberSummary(m.id, m.first_name, tuple(sorted(roles.get(m.id, [])))) for m in members
+            if not (m.first_name == ERASED_NAME and m.id not in roles)]
 
 
 def count_members(session: Session) -> int:

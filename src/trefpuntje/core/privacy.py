@@ -23,7 +23,7 @@ from trefpuntje.config import DEFAULT_LANGUAGE
 from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP, translate
-from trefpuntje.core.members import get_member, roles_of
+from trefpuntje.core.members import ERASED_NAME, get_member, roles_of
 from trefpuntje.core.models import (
     Activity,
     Card,
@@ -43,7 +43,6 @@ from trefpuntje.core.models import (
 from trefpuntje.core.signups import LIVE, cancel_sign_up
 from trefpuntje.core.till_reports import receipt_number
 
-ERASED_NAME = "—"  # not a name anyone has; satisfies first_name_not_empty
 PERSONAL_FIELDS = ("last_name", "phone", "email", "postcode", "birth_year_band", "languages")
 CONTEXT = "privacy"
 
