@@ -64,6 +64,7 @@ def test_kiosk_mode_fills_the_whole_screen(x_display, demo_db):
     app = start(x_display, demo_db, "--kiosk")
     try:
         window = wait_for_window(x_display, "Trefpuntje")
+        time.sleep(1.5)  # after the database opened and every screen was built (they must fit too)
         geometry = xdotool(x_display, "getwindowgeometry", window)
         assert f"Geometry: {SCREEN[0]}x{SCREEN[1]}" in geometry
         assert "Position: 0,0" in geometry

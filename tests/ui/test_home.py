@@ -69,7 +69,7 @@ def test_every_control_on_home_has_a_name_and_is_at_least_80_px(make_window, dem
 
 @pytest.mark.parametrize("language", ["nl", "en", "ar"])
 def test_every_screen_fits_the_smallest_kiosk_screen(make_window, demo_database, database, language):
-    window = make_window(demo_database, language=language)
+    window = make_window(demo_database, language=language, kiosk=True)  # kiosk mode adds "Close Trefpuntje"
     for key in window.home.tiles:
         window.open_area(key)  # builds every area screen
     window.open_about()

@@ -56,9 +56,6 @@ class StaffHome(Screen):
         self.quit_button.clicked.connect(self.quit_requested)
         self.quit_button.setVisible(can_quit)
         actions.addWidget(self.quit_button)
-        self.about_button = TouchButton("info", QT_TRANSLATE_NOOP("StaffHome", "About Trefpuntje"), self)
-        self.about_button.clicked.connect(self.about_requested)
-        actions.addWidget(self.about_button)
         actions.addStretch(1)
         layout.addLayout(actions, 1)
 
@@ -73,6 +70,10 @@ class StaffHome(Screen):
         self.members = QListWidget(self)
         self.members.setAccessibleName(QT_TRANSLATE_NOOP("StaffHome", "Members")())
         people.addWidget(self.members, 1)
+        # Under the list, where there is room: the left column is full in kiosk mode.
+        self.about_button = TouchButton("info", QT_TRANSLATE_NOOP("StaffHome", "About Trefpuntje"), self)
+        self.about_button.clicked.connect(self.about_requested)
+        people.addWidget(self.about_button)
         layout.addLayout(people, 1)
 
     def open_for(self, staff: MemberSummary) -> None:
