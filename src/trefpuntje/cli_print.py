@@ -167,7 +167,7 @@ def cmd_print_schedule(ctx: PrintContext) -> int:
     return EXIT_OK
 
 
-def _delivery_options(parser: argparse.ArgumentParser) -> None:
+def delivery_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the PDF to FILE")
     parser.add_argument("--to-printer", action="store_true", help="send it to the default printer")
     parser.add_argument("--printer", metavar="NAME", help="send it to the printer NAME (see lpstat -e)")
@@ -182,14 +182,14 @@ def register(commands: Any) -> None:
     card = what.add_parser("card", help="a new card for one member", description=(
         "Issue a new card for the member and print it; the member's earlier card stops working."))
     card.add_argument("member_id", metavar="MEMBER_ID", help="the member's id (see: trefpuntje member list)")
-    _delivery_options(card)
+    delivery_options(card)
     card.set_defaults(handler=cmd_print_card)
 
     cards = what.add_parser("cards", help="an A4 sheet of cards", description=(
         "Issue and print a card for every member who has no printed card yet: ten cards to an A4 page."))
     cards.add_argument("--new", action="store_true", required=True,
                        help="every member without a printed card (required)")
-    _delivery_options(cards)
+    delivery_options(cards)
     cards.set_defaults(handler=cmd_print_cards)
 
     schedule = what.add_parser("schedule", help="the weekly schedule", description=(
@@ -197,7 +197,7 @@ def register(commands: Any) -> None:
     schedule.add_argument("--week", metavar="YYYY-Www", help="the ISO week, like 2026-W49 (default: this week)")
     schedule.add_argument("--staff", action="store_true",
                           help="also list the first names of who signed up and who waits (not for the notice board)")
-    _delivery_options(schedule)
+    delivery_options(schedule)
     schedule.set_defaults(handler=cmd_print_schedule)
 
     from trefpuntje.cli_till import register_print_commands  # receipt and z-report live with the till

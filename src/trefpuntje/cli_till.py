@@ -15,7 +15,7 @@ import json
 from datetime import date
 from typing import Any
 
-from trefpuntje.cli_print import EXIT_OK, Delivery, PrintContext, _delivery_options
+from trefpuntje.cli_print import EXIT_OK, Delivery, PrintContext, delivery_options
 from trefpuntje.core.errors import InvalidInput
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 
@@ -85,7 +85,7 @@ def register_print_commands(what: Any) -> None:
     receipt = what.add_parser("receipt", help="the receipt of a sale (80 mm roll)", description=(
         "The receipt of one sale, undo, void or refund, as an 80 mm roll PDF."))
     receipt.add_argument("sale_id", metavar="SALE_ID", help="the sale's id (see: trefpuntje till sales)")
-    _delivery_options(receipt)
+    delivery_options(receipt)
     receipt.set_defaults(handler=cmd_print_receipt)
 
     z_report = what.add_parser("z-report", help="the Z report of a closed till session", description=(
@@ -93,7 +93,7 @@ def register_print_commands(what: Any) -> None:
     z_report.add_argument("session_id", nargs="?", metavar="SESSION_ID", help="the till session's id")
     z_report.add_argument("--last", action="store_true", help="the most recently closed session")
     z_report.add_argument("--paper", choices=("80mm", "a4"), default="80mm", help="the roll (default) or A4")
-    _delivery_options(z_report)
+    delivery_options(z_report)
     z_report.set_defaults(handler=cmd_print_z_report)
 
 
