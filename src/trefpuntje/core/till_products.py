@@ -18,6 +18,12 @@ from trefpuntje.db.types import utcnow
 
 MAX_PRICE_CENTS = 100_000
 
+# The pictograms a product can have on the till grid (files in resources/pictograms/).
+PRODUCT_PICTOGRAMS: tuple[str, ...] = (
+    "coffee", "tea", "hot_chocolate", "soft_drink", "water", "cake", "cookie", "soup", "sandwich", "fruit",
+    "postcard", "soap", "gift", "card",
+)
+
 
 def _check_product(name: str, price_cents: int, vat_rate_percent: int, strips: int | None,
                    grants_strips: int | None) -> str:
