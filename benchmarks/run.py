@@ -1,6 +1,7 @@
-"""Measure start-up time, memory and the scan-to-greeting time and print one row per figure.
+"""Measure start-up time, memory, the scan-to-greeting time and the sale commit and print one row per figure.
 
     python -m benchmarks.run [--repeat 5] [--large PATH] [--scans 200] [--profile-scans OUT]
+                             [--sales 300] [--profile-sales OUT]
 
 A report, not a test: it exits 0 even when a figure misses its target (the row says
 FAIL), and 1 only when a scenario crashed. Each area adds a scenario function to
@@ -33,6 +34,9 @@ GENERATE_TARGET_S = 30.0
 READY = re.compile(r"^ready peak_rss_kib=(\d+)$", re.MULTILINE)
 SCAN_TARGET_MS = 30.0
 SCANS = re.compile(r"^scans (\{.*\})$", re.MULTILINE)  # the one line benchmarks.scan_greeting prints
+SALE_FACTOR = 3.0  # a durable sale through the till service, against raw sqlite3 INSERT+COMMIT
+SYNCHRONOUS = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}  # what PRAGMA synchronous reads back as
+SALES = re.compile(r"^sales (\{.*\})$", re.MULTILINE)  # the one line benchmarks.sale_commit prints
 
 BARE_WINDOW = """\
 import sys
@@ -92,6 +96,8 @@ class Bench:
     large_path: Path | None = None
     scans: int = 200
     profile_scans: Path | None = None  # cProfile output of the large-db scans
+    sales: int = 300
+    profile_sales: Path | None = None  # cProfile output of the till service's sales
     figures: dict[str, float] = field(default_factory=dict)
     _demo_path: Path | None = None
 
@@ -274,8 +280,32 @@ def scan_demo(bench: Bench) -> list[Row]:
     ]
 
 
+def sale_commit(bench: Bench) -> list[Row]:
+    """benchmarks.sale_commit in a folder of the scratch space: app and raw sales side by side."""
+    command = [sys.executable, "-m", "benchmarks.sale_commit", "--dir", str(bench.workdir / "sales"),
+               "--sales", str(bench.sales)]
+    run = bench.run(command + (["--profile", str(bench.profile_sales)] if bench.profile_sales else []))
+    match = SALES.search(run.stdout)
+    if match is None:
+        raise BenchmarkError(f"no 'sales' line in the output: {run.stdout[-200:]!r}")
+    data = json.loads(match.group(1))
+    n, lines, pragmas = data["sales"], data["lines_per_sale"], data["pragmas"]
+    limit = SALE_FACTOR * data["raw_p95"]
+    return [
+        Row(f"durable sale commit: till service, cash sale of {lines} lines (p95 of {n})", f"{data['app_p95']:.2f} ms",
+            f"<= {limit:.2f} ms ({SALE_FACTOR:g}x raw)", data["app_p95"] <= limit),
+        Row("  ... raw sqlite3 INSERT+COMMIT of the same rows, same pragmas (p95)", f"{data['raw_p95']:.2f} ms",
+            "reference", None),
+        Row("  ... p95 app / raw", f"{data['ratio_p95']:.1f}x", f"<= {SALE_FACTOR:g}x", None),
+        Row("  ... p50 app / raw", f"{data['app_p50']:.2f} / {data['raw_p50']:.2f} ms ({data['ratio_p50']:.1f}x)",
+            "information", None),
+        Row("  ... pragmas of both", f"journal_mode={pragmas['journal_mode']} "
+            f"synchronous={SYNCHRONOUS.get(pragmas['synchronous'], pragmas['synchronous'])}", "information", None),
+    ]
+
+
 Scenario = Callable[[Bench], list[Row]]
-SCENARIOS: list[Scenario] = [bare_window, start_demo, start_large, scan_large, scan_demo]
+SCENARIOS: list[Scenario] = [bare_window, start_demo, start_large, scan_large, scan_demo, sale_commit]
 
 
 def print_table(rows: list[Row]) -> None:
@@ -295,6 +325,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scans", type=int, default=200, help="measured card scans per database (default 200)")
     parser.add_argument("--profile-scans", type=Path, metavar="OUT",
                         help="run the large-db scans under cProfile and write the statistics to OUT")
+    parser.add_argument("--sales", type=int, default=300, help="measured app/raw sale pairs (default 300)")
+    parser.add_argument("--profile-sales", type=Path, metavar="OUT",
+                        help="run the till service's measured sales under cProfile and write the statistics to OUT")
     args = parser.parse_args(argv)
     if args.large is not None and not args.large.is_file():
         parser.error(f"{args.large} is not a file")
@@ -310,7 +343,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             if tokens_path(args.large).exists():  # the card tokens the scan figure needs
                 shutil.copyfile(tokens_path(args.large), tokens_path(large))
         bench = Bench(repeat=max(1, args.repeat), workdir=Path(scratch), large_path=large, scans=max(1, args.scans),
-                      profile_scans=args.profile_scans.resolve() if args.profile_scans else None)
+                      profile_scans=args.profile_scans.resolve() if args.profile_scans else None,
+                      sales=max(1, args.sales),
+                      profile_sales=args.profile_sales.resolve() if args.profile_sales else None)
         for scenario in SCENARIOS:
             print(f"running {scenario.__name__} ...", file=sys.stderr, flush=True)
             try:
@@ -320,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 traceback.print_exc()
                 rows.append(Row(scenario.__name__, "CRASHED", str(error)[:120], False))
     print(f"\nTrefpuntje benchmarks: {bench.repeat} measured runs per start-up figure, {bench.scans} scans per "
-          f"scan figure, Python {sys.version.split()[0]}\n")
+          f"scan figure, {bench.sales} sales per sale figure, Python {sys.version.split()[0]}\n")
     print_table(rows)
     failed = [r.name for r in rows if r.passed is False]
     print(f"\n{len(failed)} FAIL: " + "; ".join(failed) if failed else "\nall figures within target")
