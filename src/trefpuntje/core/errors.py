@@ -31,3 +31,8 @@ class InvalidInput(DomainError):
 
 class NotAllowed(DomainError):
     pass
+
+
+class DiskFull(DomainError):
+    """The disk, or the database's size limit, is full. The write was rolled back whole:
+    nothing of it was saved, and everything saved before stays readable."""

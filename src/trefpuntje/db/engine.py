@@ -3,16 +3,30 @@
 ``Database.write()`` is the unit of work: one transaction, ``BEGIN IMMEDIATE`` on SQLite
 so two terminals never deadlock halfway through a write, committed when the block ends
 and rolled back on any error. ``Database.read()`` is a plain session for looking.
+
+A write that fails because the disk (or the database's size limit) is full raises
+``DiskFull``, a domain error the UI shows in words; the transaction is rolled back
+whole and reading goes on as before.
+
+On an SQLite file the Database also holds one idle connection open for its whole life
+(``_hold_wal_open``). Without it, the last session to close deletes the ``-wal`` and
+``-shm`` files, and on a full disk the next session cannot create them again: every
+read would fail with "disk I/O error". Held open, they stay, and only writes fail.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 from sqlmodel import Session
+
+from trefpuntje.db.disk_full import disk_full, is_disk_full
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -54,6 +68,30 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.write_engine = self.engine.execution_options(trefpuntje_write=True)
+        self._keeper: sqlite3.Connection | None = None
+        self._keeper_lock = threading.Lock()
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", self._hold_wal_open)
+
+    def _hold_wal_open(self, dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        """At the first connection, open one more that only keeps the WAL files alive
+        (see the module's docstring). It runs no queries after this one read."""
+        if self._keeper is not None:
+            return
+        with self._keeper_lock:
+            if self._keeper is not None:
+                return
+            files = [row[2] for row in dbapi_connection.execute("PRAGMA database_list") if row[1] == "main"]
+            if not files or not files[0]:  # in memory: nothing to keep
+                return
+            keeper = sqlite3.connect(files[0], check_same_thread=False, isolation_level=None)
+            try:
+                keeper.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()  # opens the WAL and -shm
+            except sqlite3.Error:
+                keeper.close()  # only a safeguard: the session goes on without it
+                return
+            self._keeper = keeper
 
     @property
     def is_sqlite(self) -> bool:
@@ -61,9 +99,14 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with Session(self.write_engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        try:
+            with Session(self.write_engine, expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except DBAPIError as error:  # raised in the block, at flush or at COMMIT: rolled back by now
+            if is_disk_full(error):
+                raise disk_full() from error
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -72,3 +115,7 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        with self._keeper_lock:
+            if self._keeper is not None:
+                self._keeper.close()
+                self._keeper = None
