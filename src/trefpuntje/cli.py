@@ -73,10 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
         "Remove a member's personal data. Statistics and the till ledger stay, with no person attached."))
     member_erase.add_argument("member_id", metavar="MEMBER_ID")
     member_erase.set_defaults(handler=cmd_member_erase)
+    from trefpuntje.cli_housekeeping import register_member_inactive
+
+    register_member_inactive(member_commands)
 
     backup = commands.add_parser("backup", help="make a verified backup now", description=(
-        "Copy the database with SQLite's online backup API (safe while the app runs) and check the copy."))
-    backup.add_argument("-o", "--output", required=True, metavar="FILE", help="the new backup file")
+        "Copy the database with SQLite's online backup API (safe while the app runs) and check the copy. "
+        "With --daily: today's backup into the backup folder, once a day, rotated (7 daily, 4 weekly, 12 monthly)."))
+    target = backup.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", metavar="FILE", help="the new backup file")
+    target.add_argument("--daily", nargs="?", const="", metavar="FOLDER", help=(
+        "today's backup, unless it is already there, then rotation; into FOLDER or else the backup_folder setting"))
     backup.set_defaults(handler=cmd_backup)
     restore = commands.add_parser("restore", help="put a backup back", description=(
         "Replace the database with a backup. The current database is copied aside first; a file that is "
@@ -97,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     from trefpuntje.cli_till import register as register_till
 
     register_till(commands)
+    from trefpuntje.cli_housekeeping import register as register_housekeeping
+
+    register_housekeeping(commands)
 
     upgrade = commands.add_parser("upgrade", help="upgrade the database schema now", description=(
         "Copy the database aside and upgrade its schema to the newest version (the app also does this at start)."))
@@ -206,6 +216,10 @@ def _sqlite_only(ctx: Context) -> Path:
 def cmd_backup(ctx: Context) -> int:
     from trefpuntje.db.backup import backup
 
+    if ctx.args.daily is not None:
+        from trefpuntje.cli_housekeeping import cmd_backup_daily
+
+        return cmd_backup_daily(ctx)
     target = backup(_sqlite_only(ctx), Path(ctx.args.output))
     print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Backup saved and checked: {path}")).format(path=target))
     return EXIT_OK

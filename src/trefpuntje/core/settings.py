@@ -23,14 +23,33 @@ def _seconds(low: int, high: int) -> Callable[[str], bool]:
     return lambda value: value.isdigit() and low <= int(value) <= high
 
 
+_months = _seconds  # the same check: a whole number within bounds
+
+
+def _folder(value: str) -> bool:
+    return 0 < len(value) <= 500 and not any(c in value for c in "\0\n\r")
+
+
 SPECS: dict[str, SettingSpec] = {
     "centre_name": SettingSpec("'t Trefpuntje", lambda v: 0 < len(v.strip()) <= 60, "name shown on screens and paper"),
     "idle_seconds": SettingSpec("60", _seconds(10, 3600), "seconds without a touch before the idle warning"),
     "idle_warning_seconds": SettingSpec("20", _seconds(5, 120), "length of the idle warning countdown"),
     "cash_rounding": SettingSpec("off", lambda v: v in ("on", "off"),
                                  "round cash totals to 5 cents (on or off; Dutch practice)"),
+    "free_reasons": SettingSpec("", lambda v: len(v) <= 400,
+                                "more reasons a till sale may be free, separated by ';' (besides: volunteer on shift)"),
+    "receipt_printer": SettingSpec("", lambda v: len(v) <= 120, "printer for till receipts (empty: the default printer)"),
     "visit_idle_seconds": SettingSpec("30", _seconds(10, 600),
                                       "seconds without a touch before a scanned visitor is asked if they are still there"),
+    # Read by core/housekeeping.py, which runs once a day (see core/retention.py for the periods).
+    "backup_folder": SettingSpec("backups", _folder,
+                                 "folder for the daily backups, e.g. on a USB stick; a relative path is taken from "
+                                 "the database's folder"),
+    "checkin_retention_months": SettingSpec("24", _months(1, 120),
+                                            "months after which a check-in no longer names the person (the count stays)"),
+    "inactive_after_months": SettingSpec("24", _months(1, 120),
+                                         "months without a visit, sign-up or purchase after which a visitor is listed "
+                                         "for a coordinator to consider removing"),
 }
 
 

@@ -4,12 +4,14 @@ database has been copied aside."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.db.disk_full import is_disk_full
 from trefpuntje.db.preflight import DatabaseProblem, head_revision, inspect_sqlite
 
 
@@ -25,9 +27,25 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def _integrity(path: Path) -> list[str]:
-    connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    """``["ok"]`` for a sound file; otherwise what is wrong (also when SQLite cannot
+    even read it as a database)."""
     try:
-        return [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+
+
+def _single_file(path: Path) -> None:
+    """Take the copy out of WAL mode (it inherits the live database's), so it is one
+    self-contained file: opening it read-only, as the checks do, then leaves no ``-wal``
+    and ``-shm`` beside it. The app switches a restored database back to WAL."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
     finally:
         connection.close()
 
@@ -40,10 +58,13 @@ def backup(source: Path, target: Path) -> Path:
         raise DatabaseProblem(QT_TRANSLATE_NOOP("errors", "{path} already exists. Choose a new file name."), path=target)
     if not target.parent.is_dir():
         raise DatabaseProblem(QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=target.parent)
+    if not source.is_file():
+        raise DatabaseProblem(QT_TRANSLATE_NOOP("errors", "{path} is not a file."), path=source)
     inspect_sqlite(source)
     partial = target.with_name(target.name + ".partial")
     try:
         copy_database(source, partial)
+        _single_file(partial)
         problems = _integrity(partial)
         if problems != ["ok"]:
             raise DatabaseProblem(QT_TRANSLATE_NOOP("errors", "The backup did not check out ({detail}). Nothing was saved."),
@@ -51,9 +72,13 @@ def backup(source: Path, target: Path) -> Path:
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
         partial.replace(target)
-    except OSError as error:
+    except (OSError, sqlite3.Error) as error:
+        if is_disk_full(error) or getattr(error, "errno", None) == errno.ENOSPC:
+            raise DatabaseProblem(QT_TRANSLATE_NOOP(
+                "errors", "There is no room for the backup in {folder}. Nothing was saved there; make room or "
+                          "choose another folder."), folder=target.parent) from None
         raise DatabaseProblem(QT_TRANSLATE_NOOP("errors", "The backup could not be written: {detail}"),
-                              detail=error.strerror or str(error)) from None
+                              detail=getattr(error, "strerror", None) or str(error)) from None
     finally:
         partial.unlink(missing_ok=True)
     return target
