@@ -37,6 +37,8 @@ SCANS = re.compile(r"^scans (\{.*\})$", re.MULTILINE)  # the one line benchmarks
 SALE_FACTOR = 3.0  # a durable sale through the till service, against raw sqlite3 INSERT+COMMIT
 SYNCHRONOUS = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}  # what PRAGMA synchronous reads back as
 SALES = re.compile(r"^sales (\{.*\})$", re.MULTILINE)  # the one line benchmarks.sale_commit prints
+TAP_TARGET_MS = 16.0  # one frame at 60 Hz
+TAPS = re.compile(r"^taps (\{.*\})$", re.MULTILINE)  # the one line benchmarks.till_tap prints
 
 BARE_WINDOW = """\
 import sys
@@ -304,8 +306,22 @@ def sale_commit(bench: Bench) -> list[Row]:
     ]
 
 
+def till_tap(bench: Bench) -> list[Row]:
+    """benchmarks.till_tap: a tap on a product tile until the total is repainted."""
+    run = bench.run([sys.executable, "-m", "benchmarks.till_tap", "--taps", "300"])
+    match = TAPS.search(run.stdout)
+    if match is None:
+        raise BenchmarkError(f"no 'taps' line in the output: {run.stdout[-200:]!r}")
+    data = json.loads(match.group(1))
+    return [
+        Row(f"till: tap on a product to total repainted (p95 of {data['taps']})", f"{data['p95']:.1f} ms",
+            f"< {TAP_TARGET_MS:g} ms (one frame)", data["p95"] < TAP_TARGET_MS),
+        Row("  ... p50 / max", f"{data['p50']:.1f} / {data['max']:.1f} ms", "information", None),
+    ]
+
+
 Scenario = Callable[[Bench], list[Row]]
-SCENARIOS: list[Scenario] = [bare_window, start_demo, start_large, scan_large, scan_demo, sale_commit]
+SCENARIOS: list[Scenario] = [bare_window, start_demo, start_large, scan_large, scan_demo, sale_commit, till_tap]
 
 
 def print_table(rows: list[Row]) -> None:

@@ -36,3 +36,11 @@ def test_the_report_gets_a_sale_commit_row_with_a_verdict(tmp_path):
     assert rows[0].name.startswith("durable sale commit") and rows[0].value.endswith(" ms")
     assert rows[0].passed in (True, False) and "3x raw" in rows[0].target
     assert any("raw sqlite3" in row.name for row in rows[1:])
+
+
+def test_a_tiny_tap_run_taps_the_real_till_screen(tmp_path, qapp):
+    from benchmarks.till_tap import measure as measure_taps
+
+    result = measure_taps(tmp_path, taps=5, warmup=1)
+    assert result["taps"] == 5
+    assert 0 < result["p50"] <= result["p95"] <= result["max"]
