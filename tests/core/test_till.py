@@ -19,7 +19,6 @@ from trefpuntje.core.models import till as till_models
 from trefpuntje.core.models.till import Sale, SaleLine, StripMovement, TillSession
 from trefpuntje.core.settings import SPECS, set_setting
 from trefpuntje.core.till import (
-    TILL_SPECS,
     close_session,
     current_session,
     open_session,
@@ -160,7 +159,6 @@ def test_free_needs_a_reason_and_charges_nothing(till):
 
 
 def test_cash_rounding_follows_the_setting(till, monkeypatch):
-    monkeypatch.setitem(SPECS, "cash_rounding", TILL_SPECS["cash_rounding"])
     assert till.sell([(till.cake, 1)], cash_received_cents=265).rounding_cents == 0  # off by default
     with till.write() as session:
         set_setting(session, key="cash_rounding", value="on")
@@ -448,3 +446,14 @@ def test_the_demo_step_makes_a_price_list_and_closed_days_and_demo_force_can_sta
     with database.read() as session:
         assert not demo.has_data(session)
     test_triggers_exist_at_the_newest_schema(database)  # and the ledger is guarded again
+
+
+def test_a_product_name_or_category_too_long_for_its_column_is_refused(database):
+    from trefpuntje.core.till_products import add_product
+
+    with pytest.raises(InvalidInput, match="at most 60"), database.write() as session:
+        add_product(session, name="K" * 61, price_cents=100)
+    with pytest.raises(InvalidInput, match="at most 40"), database.write() as session:
+        add_product(session, name="Koffie", price_cents=100, category="D" * 41)
+    with database.write() as session:
+        assert add_product(session, name="K" * 60, price_cents=100, category=" Drinken  warm ").category == "Drinken warm"

@@ -25,9 +25,8 @@ from trefpuntje.core.cash import AmountRefused, Cents, SaleRefused, rounding_dif
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
-from trefpuntje.core.models.people import Setting
 from trefpuntje.core.models.till import Payment, Sale, SaleKind, SaleLine, StripMovement, StripReason, TillSession
-from trefpuntje.core.settings import SettingSpec
+from trefpuntje.core.settings import get_setting
 from trefpuntje.core.till_products import get_product
 from trefpuntje.core.till_reports import TillReport, build_report, report_to_json
 from trefpuntje.db.types import utcnow
@@ -38,19 +37,7 @@ MAX_DRAWER_CENTS = 1_000_000  # a float or a count above EUR 10,000 likewise
 MAX_QUANTITY = 99
 UNDO_MINUTES = 5
 
-# Settings of the till; add these to trefpuntje.core.settings.SPECS.
-TILL_SPECS: dict[str, SettingSpec] = {
-    "cash_rounding": SettingSpec("off", lambda v: v in ("on", "off"),
-                                 "round cash totals to 5 cents (on or off; Dutch practice)"),
-}
-
 FREE_FOR_VOLUNTEERS = QT_TRANSLATE_NOOP("printing", "Volunteer on shift")
-
-
-def till_setting(session: Session, key: str) -> str:
-    """A till setting (stored like every setting, with the default from TILL_SPECS)."""
-    row = session.get(Setting, key)
-    return row.value if row is not None else TILL_SPECS[key].default
 
 
 # --- till sessions ------------------------------------------------------------------------------------------------
@@ -225,7 +212,7 @@ def sell(session: Session, *, till_session_id: uuid.UUID, items: Sequence[tuple[
     total = sum(p.price_cents * q for p, q in products) if charged else 0
     rounding = change = None
     if payment == Payment.CASH:
-        rounding = rounding_difference(total) if till_setting(session, "cash_rounding") == "on" else 0
+        rounding = rounding_difference(total) if get_setting(session, "cash_rounding") == "on" else 0
         change = _check_cash(cash_received_cents, total + rounding)
     sale = Sale(session_id=till_session_id, number=_next_sale_number(session, till_session_id), created_at=now,
                 total_cents=total, payment=payment.value, cash_received_cents=cash_received_cents if change is not None else None,

@@ -17,6 +17,8 @@ from trefpuntje.core.models.till import VAT_RATES, Product
 from trefpuntje.db.types import utcnow
 
 MAX_PRICE_CENTS = 100_000
+MAX_NAME = 60  # the columns' sizes (core/models/till.py)
+MAX_CATEGORY = 40
 
 # The pictograms a product can have on the till grid (files in resources/pictograms/).
 PRODUCT_PICTOGRAMS: tuple[str, ...] = (
@@ -25,11 +27,20 @@ PRODUCT_PICTOGRAMS: tuple[str, ...] = (
 )
 
 
+def _check_category(category: str) -> str:
+    category = " ".join(category.split())
+    if len(category) > MAX_CATEGORY:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A category is at most {limit} characters."), limit=MAX_CATEGORY)
+    return category
+
+
 def _check_product(name: str, price_cents: int, vat_rate_percent: int, strips: int | None,
                    grants_strips: int | None) -> str:
     name = " ".join(name.split())
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A product needs a name."))
+    if len(name) > MAX_NAME:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A product name is at most {limit} characters."), limit=MAX_NAME)
     if not isinstance(price_cents, int) or isinstance(price_cents, bool) or not 0 <= price_cents <= MAX_PRICE_CENTS:
         raise AmountRefused(QT_TRANSLATE_NOOP("errors", "A price is at least 0 and at most {limit}."),
                             limit=Cents(MAX_PRICE_CENTS))
@@ -47,7 +58,7 @@ def add_product(session: Session, *, name: str, price_cents: int, vat_rate_perce
     strips). ``grants_strips``: this product is a coffee card with that many strips."""
     name = _check_product(name, price_cents, vat_rate_percent, strips, grants_strips)
     product = Product(name=name, price_cents=price_cents, vat_rate_percent=vat_rate_percent, pictogram=pictogram,
-                      category=category, strips=strips, grants_strips=grants_strips, sort_order=sort_order)
+                      category=_check_category(category), strips=strips, grants_strips=grants_strips, sort_order=sort_order)
     session.add(product)
     session.flush()
     return product
@@ -70,6 +81,7 @@ def change_product(session: Session, *, product_id: uuid.UUID, **changes: Any) -
     merged = {field: changes.get(field, getattr(product, field)) for field in allowed}
     merged["name"] = _check_product(merged["name"], merged["price_cents"], merged["vat_rate_percent"],
                                     merged["strips"], merged["grants_strips"])
+    merged["category"] = _check_category(merged["category"])
     for field, value in merged.items():
         setattr(product, field, value)
     session.add(product)

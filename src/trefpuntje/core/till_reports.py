@@ -288,3 +288,13 @@ def sales_on_day(session: Session, *, day: date) -> list[SaleSummary]:
                         .where(col(Sale.created_at) >= begin, col(Sale.created_at) < end)
                         .order_by(col(Sale.created_at), col(Sale.number))).all()
     return [SaleSummary(s.id, number, s.number, s.kind, s.created_at, s.total_cents, s.payment) for s, number in rows]
+
+
+def reversible_sales(session: Session, *, limit: int = 40) -> list[SaleSummary]:
+    """The most recent sales that have not been taken back, newest first: what staff
+    may void or refund."""
+    reversed_ids = select(Sale.reverses_sale_id).where(col(Sale.reverses_sale_id).is_not(None))
+    rows = session.exec(select(Sale, TillSession.number).join(TillSession, col(TillSession.id) == Sale.session_id)
+                        .where(Sale.kind == SaleKind.SALE.value, col(Sale.id).not_in(reversed_ids))
+                        .order_by(col(Sale.created_at).desc(), col(Sale.number).desc()).limit(limit)).all()
+    return [SaleSummary(s.id, number, s.number, s.kind, s.created_at, s.total_cents, s.payment) for s, number in rows]

@@ -25,6 +25,7 @@ from trefpuntje.ui.idle import IdleOverlay, IdleWatcher
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.screens.coming_soon import ComingSoonScreen
 from trefpuntje.ui.screens.home import HomeScreen
+from trefpuntje.ui.staff.navigation import StaffScreens
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP
 from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
 
@@ -55,7 +56,7 @@ class _FirstPaint(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(StaffScreens, QMainWindow):
     database_ready = Signal()
 
     def __init__(self, languages: Languages, *, station: str = "kiosk", kiosk: bool = False) -> None:
@@ -153,10 +154,7 @@ class MainWindow(QMainWindow):
         self.staff_home = self._add(StaffHome(database, can_quit=self.kiosk))
         self.staff_home.leave.connect(self.leave_staff_mode)
         self.staff_home.quit_requested.connect(self.quit_from_staff_mode)
-        self.staff_home.about_requested.connect(self.open_about)
-        self.staff_home.activities_requested.connect(self.open_activities_admin)
-        self.staff_home.members_requested.connect(self.open_members_admin)
-        self.staff_home.schedule_requested.connect(self.open_schedule_print)
+        self._connect_staff_home()
         self.visit = Visit(self)
         self.visit.changed.connect(self._visitor_changed)
         self.scanner = KeyboardWedgeScanner(self)
@@ -233,6 +231,8 @@ class MainWindow(QMainWindow):
 
     def go_start(self) -> None:
         screen = self.start_screen()
+        if screen in self.area_screens.values() and hasattr(screen, "refresh"):
+            screen.refresh()  # the till station starts on the till: read the session and prices
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
 
@@ -253,6 +253,19 @@ class MainWindow(QMainWindow):
                 activities.add_camera_preview(self.camera.preview_widget(activities))
             activities.visitor = self.visit.member if self.visit else None
             return activities
+        if key == "coffee" and self.station != "kiosk" and self.database is not None:
+            from trefpuntje.ui.screens.till import TillScreen
+
+            till = TillScreen(self.database, lambda: self.clock())
+            till.message.connect(lambda text, problem: self.notify(text, error=problem))
+            till.open_requested.connect(self.open_staff_mode)
+            return till
+        if key == "coffee" and self.database is not None:
+            from trefpuntje.ui.screens.coffee_menu import CoffeeMenu
+
+            menu = CoffeeMenu(self.database)
+            menu.visitor = self.visit.member if self.visit else None
+            return menu
         screen = ComingSoonScreen(AREA_BY_KEY[key])
         screen.go_home.connect(self.go_start)
         return screen
@@ -269,12 +282,14 @@ class MainWindow(QMainWindow):
         self.visitor_button.setVisible(member is not None)
         if member is not None:
             self.visitor_button.set_text(QT_TRANSLATE_NOOP("MainWindow", "{name}: done"), name=member.first_name)
-        activities = self.area_screens.get("activities")
-        opening = member is not None and self.station == "kiosk" and self.staff is None
-        if activities is not None:
-            activities.visitor = member  # type: ignore[attr-defined]
-            if not opening and activities.isVisible():
-                activities.refresh()  # type: ignore[attr-defined]
+        here = self.current_screen()
+        stays = here in self.area_screens.values() and hasattr(here, "visitor")  # the coffee menu shows their strips
+        opening = member is not None and self.station == "kiosk" and self.staff is None and not stays
+        for screen in self.area_screens.values():
+            if hasattr(screen, "visitor"):
+                screen.visitor = member
+                if not opening and screen.isVisible():
+                    screen.refresh()  # type: ignore[attr-defined]
         if opening:
             # After the greeting is on screen: building the list takes longer than a greeting may wait.
             QTimer.singleShot(0, lambda: self.visit is not None and self.visit.member is member
@@ -305,11 +320,10 @@ class MainWindow(QMainWindow):
         return (self.idle_overlay.running or QApplication.activeModalWidget() is not None
                 or any(panel.isVisible() for panel in self.findChildren(ProgressPanel)))
 
-    def wants_staff_card(self) -> bool:
-        return self.current_screen() is getattr(self, "pin_screen", None)
-
-    def staff_card_scanned(self, member: MemberSummary) -> None:
-        self.pin_screen.set_card_holder(member)
+    def card_taker(self) -> Callable[[MemberSummary], None] | None:
+        """The screen on show wants a scanned card for itself (the PIN screen, the till),
+        instead of a check-in."""
+        return getattr(self.current_screen(), "take_card", None)
 
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]
@@ -336,46 +350,6 @@ class MainWindow(QMainWindow):
         self.staff = staff
         self.staff_home.open_for(staff)
         self.stack.setCurrentWidget(self.staff_home)
-
-    def _open_staff_screen(self, key: str, build: Callable[[Database], Screen]) -> Screen | None:
-        """Show a staff screen (built on first use); only while staff mode is open."""
-        if self.staff is None or self.database is None:
-            return None
-        if key not in self.staff_screens:
-            self.staff_screens[key] = self._add(build(self.database))
-        screen = self.staff_screens[key]
-        self.stack.setCurrentWidget(screen)
-        return screen
-
-    def open_activities_admin(self) -> None:
-        from trefpuntje.ui.staff.activities_admin import ActivitiesAdmin
-
-        screen = self._open_staff_screen("activities", lambda db: ActivitiesAdmin(db, self.clock))
-        if screen is not None:
-            screen.refresh()  # type: ignore[attr-defined]
-
-    def open_members_admin(self) -> None:
-        from trefpuntje.ui.staff.members_admin import MembersAdmin
-
-        screen = self._open_staff_screen("members", lambda db: MembersAdmin(db, self.languages))
-        if screen is not None:
-            screen.reset()
-
-    def open_schedule_print(self) -> None:
-        from trefpuntje.ui.staff.schedule_print import SchedulePrint
-
-        screen = self._open_staff_screen("schedule", lambda db: SchedulePrint(db, self.clock, self.languages))
-        if screen is not None:
-            screen.reset()
-            screen.show_week(screen.monday)  # type: ignore[attr-defined]
-
-    def open_about(self) -> None:
-        from trefpuntje.ui.screens.about import AboutScreen
-
-        if self.about is None:
-            self.about = self._add(AboutScreen())
-            self.about.go_back.connect(self.open_staff_mode)
-        self.stack.setCurrentWidget(self.about)
 
     def leave_staff_mode(self) -> None:
         self.staff = None

@@ -23,6 +23,7 @@ TEXT_PAIRS = {
     "muted": (MUTED_INK, PAPER),
     "primary": (ON_PRIMARY, PRIMARY),
     "danger": (ON_DANGER, DANGER),
+    "problem": (DANGER, PAPER),
 }
 
 TOUCH_MIN = 80  # px: about 20 mm on a 21.5" full-HD screen
@@ -50,11 +51,13 @@ def style_sheet() -> str:
         background: {CARD}; color: {INK}; border: 3px solid {PRIMARY}; border-radius: 16px; padding: 2px 14px;
     }}
     QToolButton:pressed, QPushButton:pressed {{ background: #dcebf2; }}
+    QToolButton:disabled, QPushButton:disabled {{ background: {PAPER}; color: #767676; border-color: #b8b8b8; }}
     QToolButton:focus, QPushButton:focus {{ border: 4px solid {FOCUS}; }}
     QToolButton:checked {{ background: {PRIMARY}; color: {ON_PRIMARY}; }}
     QToolButton#tile {{ font-size: {TILE_PT}pt; font-weight: bold; border-radius: 24px; }}
     QToolButton#primary, QPushButton#primary {{ background: {PRIMARY}; color: {ON_PRIMARY}; }}
     QToolButton#danger, QPushButton#danger {{ background: {DANGER}; color: {ON_DANGER}; border-color: {DANGER}; }}
+    QToolButton#primary:disabled, QToolButton#danger:disabled {{ background: {PAPER}; color: #767676; border-color: #b8b8b8; }}
     QWidget#topbar QToolButton {{ background: {CARD}; color: {INK}; border-color: {CARD}; }}
     QWidget#topbar QToolButton#language {{ font-size: {BODY_PT}pt; padding: 4px 10px; }}
     QWidget#topbar QToolButton:checked {{ background: {PRIMARY}; color: {ON_PRIMARY}; border-color: {CARD}; }}
@@ -72,6 +75,11 @@ def style_sheet() -> str:
     QCheckBox::indicator {{ width: 40px; height: 40px; }}
     QSpinBox, QDateEdit, QTimeEdit, QComboBox {{ min-height: 64px; font-size: {BUTTON_PT}pt; }}
     QScrollArea, QScrollArea > QWidget > QWidget {{ background: {PAPER}; }}
+    QToolButton#product {{ border-radius: 20px; padding: 0; min-width: 160px; min-height: 160px; }}
+    QToolButton#tab {{ font-size: {BODY_PT}pt; text-align: left; }}
+    QLabel#productprice {{ font-size: {BODY_PT}pt; }}
+    QToolButton#key {{ font-size: {HEADING_PT - 4}pt; font-weight: bold; }}
+    QLabel[kind="problem"] {{ color: {DANGER}; }}
     """
 
 

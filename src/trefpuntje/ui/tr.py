@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
 from trefpuntje.core.errors import CONTEXT as ERRORS_CONTEXT
@@ -46,5 +46,20 @@ def role_names(roles: tuple[str, ...]) -> str:
     return ", ".join(ROLE_NAMES[role]() if role in ROLE_NAMES else role for role in roles)
 
 
+def language() -> str:
+    """The language on screen now (the languages switch sets the default locale)."""
+    return QLocale().name().split("_")[0]
+
+
+def money(cents: int) -> str:
+    """An amount in euros, written the way the language on screen writes it."""
+    from trefpuntje.core.cash import euros
+
+    return euros(cents, "en" if language() == "en" else "nl")
+
+
 def error_text(error: DomainError) -> str:
-    return QCoreApplication.translate(ERRORS_CONTEXT, error.message).format(**error.params)
+    from trefpuntje.core.cash import Cents
+
+    params = {key: money(value) if isinstance(value, Cents) else value for key, value in error.params.items()}
+    return QCoreApplication.translate(ERRORS_CONTEXT, error.message).format(**params)

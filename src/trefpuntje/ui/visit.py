@@ -59,8 +59,9 @@ class Visit(QObject):
             self.sounds.play("problem")
             self.greeting.greet("warning", PROBLEMS[scan.outcome])
             return
-        if window.wants_staff_card():
-            window.staff_card_scanned(scan.member)
+        taker = window.card_taker()
+        if taker is not None:
+            taker(scan.member)
             return
         self.member = member = scan.member
         self.sounds.play("welcome")

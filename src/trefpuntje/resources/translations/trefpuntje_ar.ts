@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>CoffeeMenu</name>
+    <message>
+        <source>Coffee corner</source>
+        <translation>ركن القهوة</translation>
+    </message>
+    <message>
+        <source>Scan your card to see how many strips are left on your coffee card.</source>
+        <translation>امسح بطاقتك لترى كم خانة بقيت على بطاقة القهوة الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>{name}, your coffee card has {strips} strips left.</source>
+        <translation>{name}، بقيت {strips} خانات على بطاقة القهوة الخاصة بك.</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonScreen</name>
     <message>
         <source>Coming soon! This part of Trefpuntje is still being built.</source>
@@ -401,6 +416,17 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>{value} note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Numpad</name>
     <message>
         <source>Erase</source>
@@ -509,6 +535,185 @@
     </message>
 </context>
 <context>
+    <name>PriceListAdmin</name>
+    <message>
+        <source>coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot chocolate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soft drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biscuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandwich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fruit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strips: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coffee card, strips: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: {name} (off sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the price in euros, for example {example}. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is off sale. Its sales stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on sale again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs strips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee card with strips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>We keep only your first name. A volunteer gives you your card.</source>
@@ -608,18 +813,6 @@
         <translation type="unfinished">وضع الموظفين</translation>
     </message>
     <message>
-        <source>Activities and attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the week&apos;s schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave staff mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,7 +821,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Trefpuntje</source>
+        <source>Activities</source>
+        <translation type="unfinished">الأنشطة</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -645,6 +858,381 @@
     </message>
     <message>
         <source>Staff mode: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillAdmin</name>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (receipt roll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void (a mistake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open since {time} (session {number}), opened by {name}.
+Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the float you put in the drawer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count all the cash in the drawer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount you counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is open. Float: {float}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report {number}: the till is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected in the drawer: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales: {count}, total {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids and refunds: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the printer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First tap the sale to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as {number}. Give back {amount} in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it free?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, take it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sell, a coordinator opens the till in staff mode and counts the float into the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee card? Scan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {strips} strips on the coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sale {number}: {amount}, {payment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the card of the person the coffee card is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the coffee card now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the customer pay {amount} on the card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale {number} paid in cash: {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with the coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strips} strips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {left} strips left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale {number} recorded as free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {left} strips on the coffee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer (job {job}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back sale {number}? Give back {amount} in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back sale {number} ({amount}, {payment})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale taken back. Give back {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: {due} (rounded from {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the notes received, or type the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than the till accepts. Check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +1389,34 @@
         <source>sales</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s backup is saved and checked: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept: {kept}; older ones removed: {removed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was already made: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins from before {day} no longer name anyone; changed now: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors not seen since {day}, for a coordinator to consider: {count} (trefpuntje member inactive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inactive visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -914,6 +1530,10 @@
     </message>
     <message>
         <source>The backup did not check out ({detail}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room for the backup in {folder}. Nothing was saved there; make room or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,7 +1745,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A category is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product name is at most {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1154,6 +1782,14 @@
     </message>
     <message>
         <source>This is the last coordinator. Make someone else coordinator first; nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached or made. Is the USB stick in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Ask a coordinator to make room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>CoffeeMenu</name>
+    <message>
+        <source>Coffee corner</source>
+        <translation>Coffee corner</translation>
+    </message>
+    <message>
+        <source>Scan your card to see how many strips are left on your coffee card.</source>
+        <translation>Scan your card to see how many strips are left on your coffee card.</translation>
+    </message>
+    <message>
+        <source>{name}, your coffee card has {strips} strips left.</source>
+        <translation>{name}, your coffee card has {strips} strips left.</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonScreen</name>
     <message>
         <source>Coming soon! This part of Trefpuntje is still being built.</source>
@@ -401,6 +416,17 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>{value} note</source>
+        <translation>{value} note</translation>
+    </message>
+    <message>
+        <source>{value} coin</source>
+        <translation>{value} coin</translation>
+    </message>
+</context>
+<context>
     <name>Numpad</name>
     <message>
         <source>Erase</source>
@@ -509,6 +535,185 @@
     </message>
 </context>
 <context>
+    <name>PriceListAdmin</name>
+    <message>
+        <source>coffee</source>
+        <translation>coffee</translation>
+    </message>
+    <message>
+        <source>tea</source>
+        <translation>tea</translation>
+    </message>
+    <message>
+        <source>hot chocolate</source>
+        <translation>hot chocolate</translation>
+    </message>
+    <message>
+        <source>soft drink</source>
+        <translation>soft drink</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>cake</source>
+        <translation>cake</translation>
+    </message>
+    <message>
+        <source>biscuit</source>
+        <translation>biscuit</translation>
+    </message>
+    <message>
+        <source>soup</source>
+        <translation>soup</translation>
+    </message>
+    <message>
+        <source>sandwich</source>
+        <translation>sandwich</translation>
+    </message>
+    <message>
+        <source>fruit</source>
+        <translation>fruit</translation>
+    </message>
+    <message>
+        <source>postcard</source>
+        <translation>postcard</translation>
+    </message>
+    <message>
+        <source>soap</source>
+        <translation>soap</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>gift</translation>
+    </message>
+    <message>
+        <source>coffee card</source>
+        <translation>coffee card</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price in euros</source>
+        <translation>Price in euros</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Less: {field}</source>
+        <translation>Less: {field}</translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation>More: {field}</translation>
+    </message>
+    <message>
+        <source>{rate} %</source>
+        <translation>{rate} %</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation>VAT {rate} %</translation>
+    </message>
+    <message>
+        <source>strips: {count}</source>
+        <translation>strips: {count}</translation>
+    </message>
+    <message>
+        <source>coffee card, strips: {count}</source>
+        <translation>coffee card, strips: {count}</translation>
+    </message>
+    <message>
+        <source>off sale</source>
+        <translation>off sale</translation>
+    </message>
+    <message>
+        <source>Without a category</source>
+        <translation>Without a category</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Change: {name}</source>
+        <translation>Change: {name}</translation>
+    </message>
+    <message>
+        <source>Change: {name} (off sale)</source>
+        <translation>Change: {name} (off sale)</translation>
+    </message>
+    <message>
+        <source>Take off sale</source>
+        <translation>Take off sale</translation>
+    </message>
+    <message>
+        <source>Put back on sale</source>
+        <translation>Put back on sale</translation>
+    </message>
+    <message>
+        <source>Type the price in euros, for example {example}. Nothing is saved.</source>
+        <translation>Type the price in euros, for example {example}. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>{name} is saved.</source>
+        <translation>{name} is saved.</translation>
+    </message>
+    <message>
+        <source>{name} is off sale. Its sales stay as they were.</source>
+        <translation>{name} is off sale. Its sales stay as they were.</translation>
+    </message>
+    <message>
+        <source>{name} is on sale again.</source>
+        <translation>{name} is on sale again.</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Place on the grid</source>
+        <translation>Place on the grid</translation>
+    </message>
+    <message>
+        <source>Costs strips</source>
+        <translation>Costs strips</translation>
+    </message>
+    <message>
+        <source>Coffee card with strips</source>
+        <translation>Coffee card with strips</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>We keep only your first name. A volunteer gives you your card.</source>
@@ -608,18 +813,6 @@
         <translation>Staff mode</translation>
     </message>
     <message>
-        <source>Activities and attendance</source>
-        <translation>Activities and attendance</translation>
-    </message>
-    <message>
-        <source>Register a member</source>
-        <translation>Register a member</translation>
-    </message>
-    <message>
-        <source>Print the week's schedule</source>
-        <translation>Print the week's schedule</translation>
-    </message>
-    <message>
         <source>Leave staff mode</source>
         <translation>Leave staff mode</translation>
     </message>
@@ -628,8 +821,28 @@
         <translation>Close Trefpuntje</translation>
     </message>
     <message>
-        <source>About Trefpuntje</source>
-        <translation>About Trefpuntje</translation>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>Find a member by name</source>
@@ -646,6 +859,382 @@
     <message>
         <source>Staff mode: {name}</source>
         <translation>Staff mode: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TillAdmin</name>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Open the till</translation>
+    </message>
+    <message>
+        <source>Go to the till</source>
+        <translation>Go to the till</translation>
+    </message>
+    <message>
+        <source>X report (so far)</source>
+        <translation>X report (so far)</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>Mistake</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Brought back</translation>
+    </message>
+    <message>
+        <source>Wrong payment</source>
+        <translation>Wrong payment</translation>
+    </message>
+    <message>
+        <source>Take back a sale</source>
+        <translation>Take back a sale</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Close the till</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Print (receipt roll)</source>
+        <translation>Print (receipt roll)</translation>
+    </message>
+    <message>
+        <source>Print (A4)</source>
+        <translation>Print (A4)</translation>
+    </message>
+    <message>
+        <source>Which sale?</source>
+        <translation>Which sale?</translation>
+    </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>Recent sales</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Void (a mistake)</source>
+        <translation>Void (a mistake)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>The till is closed.</source>
+        <translation>The till is closed.</translation>
+    </message>
+    <message>
+        <source>Open since {time} (session {number}), opened by {name}.
+Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
+        <translation>Open since {time} (session {number}), opened by {name}.
+Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
+    </message>
+    <message>
+        <source>Count the float you put in the drawer:</source>
+        <translation>Count the float you put in the drawer:</translation>
+    </message>
+    <message>
+        <source>Count all the cash in the drawer:</source>
+        <translation>Count all the cash in the drawer:</translation>
+    </message>
+    <message>
+        <source>Type the amount you counted.</source>
+        <translation>Type the amount you counted.</translation>
+    </message>
+    <message>
+        <source>The till is open. Float: {float}.</source>
+        <translation>The till is open. Float: {float}.</translation>
+    </message>
+    <message>
+        <source>Z report {number}: the till is closed</source>
+        <translation>Z report {number}: the till is closed</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer: {amount}</source>
+        <translation>Expected in the drawer: {amount}</translation>
+    </message>
+    <message>
+        <source>Counted: {amount}</source>
+        <translation>Counted: {amount}</translation>
+    </message>
+    <message>
+        <source>Over: {amount}</source>
+        <translation>Over: {amount}</translation>
+    </message>
+    <message>
+        <source>Short: {amount}</source>
+        <translation>Short: {amount}</translation>
+    </message>
+    <message>
+        <source>Difference: {amount}</source>
+        <translation>Difference: {amount}</translation>
+    </message>
+    <message>
+        <source>Sales: {count}, total {amount}</source>
+        <translation>Sales: {count}, total {amount}</translation>
+    </message>
+    <message>
+        <source>Voids and refunds: {count}</source>
+        <translation>Voids and refunds: {count}</translation>
+    </message>
+    <message>
+        <source>Sending to the printer...</source>
+        <translation>Sending to the printer...</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>First tap the sale to take back.</source>
+        <translation>First tap the sale to take back.</translation>
+    </message>
+    <message>
+        <source>Recorded as {number}. Give back {amount} in cash.</source>
+        <translation>Recorded as {number}. Give back {amount} in cash.</translation>
+    </message>
+    <message>
+        <source>Recorded as {number}.</source>
+        <translation>Recorded as {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>coffee card</source>
+        <translation>coffee card</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>One less</translation>
+    </message>
+    <message>
+        <source>Undo last sale</source>
+        <translation>Undo last sale</translation>
+    </message>
+    <message>
+        <source>Other customer</source>
+        <translation>Other customer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation>Coffee card</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Paid on the card terminal</source>
+        <translation>Paid on the card terminal</translation>
+    </message>
+    <message>
+        <source>Scan the card</source>
+        <translation>Scan the card</translation>
+    </message>
+    <message>
+        <source>Pay in cash</source>
+        <translation>Pay in cash</translation>
+    </message>
+    <message>
+        <source>Why is it free?</source>
+        <translation>Why is it free?</translation>
+    </message>
+    <message>
+        <source>Yes, take it back</source>
+        <translation>Yes, take it back</translation>
+    </message>
+    <message>
+        <source>The till is closed</source>
+        <translation>The till is closed</translation>
+    </message>
+    <message>
+        <source>To sell, a coordinator opens the till in staff mode and counts the float into the drawer.</source>
+        <translation>To sell, a coordinator opens the till in staff mode and counts the float into the drawer.</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Open the till</translation>
+    </message>
+    <message>
+        <source>Coffee card? Scan it.</source>
+        <translation>Coffee card? Scan it.</translation>
+    </message>
+    <message>
+        <source>{name}: {strips} strips on the coffee card</source>
+        <translation>{name}: {strips} strips on the coffee card</translation>
+    </message>
+    <message>
+        <source>Last sale {number}: {amount}, {payment}</source>
+        <translation>Last sale {number}: {amount}, {payment}</translation>
+    </message>
+    <message>
+        <source>Scan the card of the person the coffee card is for.</source>
+        <translation>Scan the card of the person the coffee card is for.</translation>
+    </message>
+    <message>
+        <source>Scan the coffee card now.</source>
+        <translation>Scan the coffee card now.</translation>
+    </message>
+    <message>
+        <source>Let the customer pay {amount} on the card terminal.</source>
+        <translation>Let the customer pay {amount} on the card terminal.</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Give back</translation>
+    </message>
+    <message>
+        <source>Sale {number} paid in cash: {due}.</source>
+        <translation>Sale {number} paid in cash: {due}.</translation>
+    </message>
+    <message>
+        <source>Paid with the coffee card</source>
+        <translation>Paid with the coffee card</translation>
+    </message>
+    <message>
+        <source>{strips} strips</source>
+        <translation>{strips} strips</translation>
+    </message>
+    <message>
+        <source>{name}: {left} strips left.</source>
+        <translation>{name}: {left} strips left.</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <source>Sale {number}.</source>
+        <translation>Sale {number}.</translation>
+    </message>
+    <message>
+        <source>Sale {number} recorded as free.</source>
+        <translation>Sale {number} recorded as free.</translation>
+    </message>
+    <message>
+        <source>{name}: {left} strips on the coffee card.</source>
+        <translation>{name}: {left} strips on the coffee card.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt...</source>
+        <translation>Printing the receipt...</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer (job {job}).</source>
+        <translation>Receipt sent to the printer (job {job}).</translation>
+    </message>
+    <message>
+        <source>Take back sale {number}? Give back {amount} in cash.</source>
+        <translation>Take back sale {number}? Give back {amount} in cash.</translation>
+    </message>
+    <message>
+        <source>Take back sale {number} ({amount}, {payment})?</source>
+        <translation>Take back sale {number} ({amount}, {payment})?</translation>
+    </message>
+    <message>
+        <source>Sale taken back. Give back {amount}.</source>
+        <translation>Sale taken back. Give back {amount}.</translation>
+    </message>
+    <message>
+        <source>Sale taken back.</source>
+        <translation>Sale taken back.</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>To pay: {due} (rounded from {total})</source>
+        <translation>To pay: {due} (rounded from {total})</translation>
+    </message>
+    <message>
+        <source>To pay: {due}</source>
+        <translation>To pay: {due}</translation>
+    </message>
+    <message>
+        <source>Tap the notes received, or type the amount.</source>
+        <translation>Tap the notes received, or type the amount.</translation>
+    </message>
+    <message>
+        <source>That is more than the till accepts. Check the amount.</source>
+        <translation>That is more than the till accepts. Check the amount.</translation>
+    </message>
+    <message>
+        <source>{missing} is missing</source>
+        <translation>{missing} is missing</translation>
+    </message>
+    <message>
+        <source>Change: {change}</source>
+        <translation>Change: {change}</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Next customer</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1390,34 @@
         <source>sales</source>
         <translation>sales</translation>
     </message>
+    <message>
+        <source>Today's backup is saved and checked: {path}</source>
+        <translation>Today's backup is saved and checked: {path}</translation>
+    </message>
+    <message>
+        <source>Backups kept: {kept}; older ones removed: {removed}.</source>
+        <translation>Backups kept: {kept}; older ones removed: {removed}.</translation>
+    </message>
+    <message>
+        <source>Today's backup was already made: {path}</source>
+        <translation>Today's backup was already made: {path}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {message}</source>
+        <translation>The backup failed: {message}</translation>
+    </message>
+    <message>
+        <source>Check-ins from before {day} no longer name anyone; changed now: {count}.</source>
+        <translation>Check-ins from before {day} no longer name anyone; changed now: {count}.</translation>
+    </message>
+    <message>
+        <source>Visitors not seen since {day}, for a coordinator to consider: {count} (trefpuntje member inactive).</source>
+        <translation>Visitors not seen since {day}, for a coordinator to consider: {count} (trefpuntje member inactive).</translation>
+    </message>
+    <message>
+        <source>No inactive visitors.</source>
+        <translation>No inactive visitors.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -915,6 +1532,10 @@
     <message>
         <source>The backup did not check out ({detail}). Nothing was saved.</source>
         <translation>The backup did not check out ({detail}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>There is no room for the backup in {folder}. Nothing was saved there; make room or choose another folder.</source>
+        <translation>There is no room for the backup in {folder}. Nothing was saved there; make room or choose another folder.</translation>
     </message>
     <message>
         <source>The backup could not be written: {detail}</source>
@@ -1125,8 +1746,16 @@
         <translation>Say why the sale is taken back.</translation>
     </message>
     <message>
+        <source>A category is at most {limit} characters.</source>
+        <translation>A category is at most {limit} characters.</translation>
+    </message>
+    <message>
         <source>A product needs a name.</source>
         <translation>A product needs a name.</translation>
+    </message>
+    <message>
+        <source>A product name is at most {limit} characters.</source>
+        <translation>A product name is at most {limit} characters.</translation>
     </message>
     <message>
         <source>A price is at least 0 and at most {limit}.</source>
@@ -1155,6 +1784,14 @@
     <message>
         <source>This is the last coordinator. Make someone else coordinator first; nothing was erased.</source>
         <translation>This is the last coordinator. Make someone else coordinator first; nothing was erased.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached or made. Is the USB stick in?</source>
+        <translation>The backup folder {folder} cannot be reached or made. Is the USB stick in?</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Ask a coordinator to make room.</source>
+        <translation>The disk is full: nothing was saved. Ask a coordinator to make room.</translation>
     </message>
 </context>
 <context>

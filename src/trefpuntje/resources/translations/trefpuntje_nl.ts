@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>CoffeeMenu</name>
+    <message>
+        <source>Coffee corner</source>
+        <translation>Koffiehoek</translation>
+    </message>
+    <message>
+        <source>Scan your card to see how many strips are left on your coffee card.</source>
+        <translation>Scan je kaart om te zien hoeveel strippen er nog op je koffiekaart staan.</translation>
+    </message>
+    <message>
+        <source>{name}, your coffee card has {strips} strips left.</source>
+        <translation>{name}, je koffiekaart heeft nog {strips} strippen.</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonScreen</name>
     <message>
         <source>Coming soon! This part of Trefpuntje is still being built.</source>
@@ -401,6 +416,17 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>{value} note</source>
+        <translation>biljet van {value}</translation>
+    </message>
+    <message>
+        <source>{value} coin</source>
+        <translation>munt van {value}</translation>
+    </message>
+</context>
+<context>
     <name>Numpad</name>
     <message>
         <source>Erase</source>
@@ -509,6 +535,185 @@
     </message>
 </context>
 <context>
+    <name>PriceListAdmin</name>
+    <message>
+        <source>coffee</source>
+        <translation>koffie</translation>
+    </message>
+    <message>
+        <source>tea</source>
+        <translation>thee</translation>
+    </message>
+    <message>
+        <source>hot chocolate</source>
+        <translation>warme chocolademelk</translation>
+    </message>
+    <message>
+        <source>soft drink</source>
+        <translation>frisdrank</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>cake</source>
+        <translation>taart</translation>
+    </message>
+    <message>
+        <source>biscuit</source>
+        <translation>koek</translation>
+    </message>
+    <message>
+        <source>soup</source>
+        <translation>soep</translation>
+    </message>
+    <message>
+        <source>sandwich</source>
+        <translation>broodje</translation>
+    </message>
+    <message>
+        <source>fruit</source>
+        <translation>fruit</translation>
+    </message>
+    <message>
+        <source>postcard</source>
+        <translation>ansichtkaart</translation>
+    </message>
+    <message>
+        <source>soap</source>
+        <translation>zeep</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>cadeautje</translation>
+    </message>
+    <message>
+        <source>coffee card</source>
+        <translation>koffiekaart</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Price in euros</source>
+        <translation>Prijs in euro</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Less: {field}</source>
+        <translation>Minder: {field}</translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation>Meer: {field}</translation>
+    </message>
+    <message>
+        <source>{rate} %</source>
+        <translation>{rate} %</translation>
+    </message>
+    <message>
+        <source>VAT {rate} %</source>
+        <translation>btw {rate} %</translation>
+    </message>
+    <message>
+        <source>strips: {count}</source>
+        <translation>strippen: {count}</translation>
+    </message>
+    <message>
+        <source>coffee card, strips: {count}</source>
+        <translation>koffiekaart, strippen: {count}</translation>
+    </message>
+    <message>
+        <source>off sale</source>
+        <translation>niet meer te koop</translation>
+    </message>
+    <message>
+        <source>Without a category</source>
+        <translation>Zonder groep</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nieuw product</translation>
+    </message>
+    <message>
+        <source>Change: {name}</source>
+        <translation>Wijzigen: {name}</translation>
+    </message>
+    <message>
+        <source>Change: {name} (off sale)</source>
+        <translation>Wijzigen: {name} (niet meer te koop)</translation>
+    </message>
+    <message>
+        <source>Take off sale</source>
+        <translation>Niet meer verkopen</translation>
+    </message>
+    <message>
+        <source>Put back on sale</source>
+        <translation>Weer verkopen</translation>
+    </message>
+    <message>
+        <source>Type the price in euros, for example {example}. Nothing is saved.</source>
+        <translation>Typ de prijs in euro, bijvoorbeeld {example}. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{name} is saved.</source>
+        <translation>{name} is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{name} is off sale. Its sales stay as they were.</source>
+        <translation>{name} wordt niet meer verkocht. De verkopen blijven zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>{name} is on sale again.</source>
+        <translation>{name} wordt weer verkocht.</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Prijslijst</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Place on the grid</source>
+        <translation>Plaats op het scherm</translation>
+    </message>
+    <message>
+        <source>Costs strips</source>
+        <translation>Kost strippen</translation>
+    </message>
+    <message>
+        <source>Coffee card with strips</source>
+        <translation>Koffiekaart met strippen</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation>Plaatje</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>We keep only your first name. A volunteer gives you your card.</source>
@@ -608,18 +813,6 @@
         <translation>Medewerkersstand</translation>
     </message>
     <message>
-        <source>Activities and attendance</source>
-        <translation>Activiteiten en aanwezigheid</translation>
-    </message>
-    <message>
-        <source>Register a member</source>
-        <translation>Lid inschrijven</translation>
-    </message>
-    <message>
-        <source>Print the week&apos;s schedule</source>
-        <translation>Weekrooster printen</translation>
-    </message>
-    <message>
         <source>Leave staff mode</source>
         <translation>Medewerkersstand sluiten</translation>
     </message>
@@ -628,8 +821,28 @@
         <translation>Trefpuntje afsluiten</translation>
     </message>
     <message>
-        <source>About Trefpuntje</source>
-        <translation>Over Trefpuntje</translation>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Nieuw lid</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Weekrooster</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Prijslijst</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
     </message>
     <message>
         <source>Find a member by name</source>
@@ -646,6 +859,382 @@
     <message>
         <source>Staff mode: {name}</source>
         <translation>Medewerkersstand: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TillAdmin</name>
+    <message>
+        <source>Till</source>
+        <translation>Kassa</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Kassa openen</translation>
+    </message>
+    <message>
+        <source>Go to the till</source>
+        <translation>Naar de kassa</translation>
+    </message>
+    <message>
+        <source>X report (so far)</source>
+        <translation>X-rapport (tot nu toe)</translation>
+    </message>
+    <message>
+        <source>Mistake</source>
+        <translation>Vergissing</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>Teruggebracht</translation>
+    </message>
+    <message>
+        <source>Wrong payment</source>
+        <translation>Verkeerd betaald</translation>
+    </message>
+    <message>
+        <source>Take back a sale</source>
+        <translation>Verkoop terugnemen</translation>
+    </message>
+    <message>
+        <source>Close the till</source>
+        <translation>Kassa sluiten</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Geteld</translation>
+    </message>
+    <message>
+        <source>Print (receipt roll)</source>
+        <translation>Afdrukken (bonrol)</translation>
+    </message>
+    <message>
+        <source>Print (A4)</source>
+        <translation>Afdrukken (A4)</translation>
+    </message>
+    <message>
+        <source>Which sale?</source>
+        <translation>Welke verkoop?</translation>
+    </message>
+    <message>
+        <source>Recent sales</source>
+        <translation>Recente verkopen</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Waarom?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Void (a mistake)</source>
+        <translation>Annuleren (vergissing)</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Terugbetalen</translation>
+    </message>
+    <message>
+        <source>The till is closed.</source>
+        <translation>De kassa is dicht.</translation>
+    </message>
+    <message>
+        <source>Open since {time} (session {number}), opened by {name}.
+Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
+        <translation>Open sinds {time} (dienst {number}), geopend door {name}.
+Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translation>
+    </message>
+    <message>
+        <source>Count the float you put in the drawer:</source>
+        <translation>Tel het wisselgeld dat je in de la legt:</translation>
+    </message>
+    <message>
+        <source>Count all the cash in the drawer:</source>
+        <translation>Tel al het geld in de la:</translation>
+    </message>
+    <message>
+        <source>Type the amount you counted.</source>
+        <translation>Typ het bedrag dat je hebt geteld.</translation>
+    </message>
+    <message>
+        <source>The till is open. Float: {float}.</source>
+        <translation>De kassa is open. Wisselgeld: {float}.</translation>
+    </message>
+    <message>
+        <source>Z report {number}: the till is closed</source>
+        <translation>Z-rapport {number}: de kassa is dicht</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer: {amount}</source>
+        <translation>Verwacht in de la: {amount}</translation>
+    </message>
+    <message>
+        <source>Counted: {amount}</source>
+        <translation>Geteld: {amount}</translation>
+    </message>
+    <message>
+        <source>Over: {amount}</source>
+        <translation>Te veel: {amount}</translation>
+    </message>
+    <message>
+        <source>Short: {amount}</source>
+        <translation>Te weinig: {amount}</translation>
+    </message>
+    <message>
+        <source>Difference: {amount}</source>
+        <translation>Verschil: {amount}</translation>
+    </message>
+    <message>
+        <source>Sales: {count}, total {amount}</source>
+        <translation>Verkopen: {count}, totaal {amount}</translation>
+    </message>
+    <message>
+        <source>Voids and refunds: {count}</source>
+        <translation>Annuleringen en terugbetalingen: {count}</translation>
+    </message>
+    <message>
+        <source>Sending to the printer...</source>
+        <translation>Naar de printer sturen...</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>First tap the sale to take back.</source>
+        <translation>Tik eerst op de verkoop die terug moet.</translation>
+    </message>
+    <message>
+        <source>Recorded as {number}. Give back {amount} in cash.</source>
+        <translation>Vastgelegd als {number}. Geef {amount} contant terug.</translation>
+    </message>
+    <message>
+        <source>Recorded as {number}.</source>
+        <translation>Vastgelegd als {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>TillScreen</name>
+    <message>
+        <source>cash</source>
+        <translation>contant</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <source>coffee card</source>
+        <translation>koffiekaart</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Eén minder</translation>
+    </message>
+    <message>
+        <source>Undo last sale</source>
+        <translation>Laatste verkoop terugdraaien</translation>
+    </message>
+    <message>
+        <source>Other customer</source>
+        <translation>Andere klant</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation>Koffiekaart</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Paid on the card terminal</source>
+        <translation>Betaald met de pinautomaat</translation>
+    </message>
+    <message>
+        <source>Scan the card</source>
+        <translation>Scan de kaart</translation>
+    </message>
+    <message>
+        <source>Pay in cash</source>
+        <translation>Contant betalen</translation>
+    </message>
+    <message>
+        <source>Why is it free?</source>
+        <translation>Waarom is het gratis?</translation>
+    </message>
+    <message>
+        <source>Yes, take it back</source>
+        <translation>Ja, terugdraaien</translation>
+    </message>
+    <message>
+        <source>The till is closed</source>
+        <translation>De kassa is dicht</translation>
+    </message>
+    <message>
+        <source>To sell, a coordinator opens the till in staff mode and counts the float into the drawer.</source>
+        <translation>Om te verkopen opent een coördinator de kassa in de medewerkersmodus en telt het wisselgeld in de la.</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Kassa openen</translation>
+    </message>
+    <message>
+        <source>Coffee card? Scan it.</source>
+        <translation>Koffiekaart? Scan hem.</translation>
+    </message>
+    <message>
+        <source>{name}: {strips} strips on the coffee card</source>
+        <translation>{name}: {strips} strippen op de koffiekaart</translation>
+    </message>
+    <message>
+        <source>Last sale {number}: {amount}, {payment}</source>
+        <translation>Laatste verkoop {number}: {amount}, {payment}</translation>
+    </message>
+    <message>
+        <source>Scan the card of the person the coffee card is for.</source>
+        <translation>Scan de kaart van wie de koffiekaart krijgt.</translation>
+    </message>
+    <message>
+        <source>Scan the coffee card now.</source>
+        <translation>Scan nu de koffiekaart.</translation>
+    </message>
+    <message>
+        <source>Let the customer pay {amount} on the card terminal.</source>
+        <translation>Laat de klant {amount} pinnen.</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Teruggeven</translation>
+    </message>
+    <message>
+        <source>Sale {number} paid in cash: {due}.</source>
+        <translation>Verkoop {number} contant betaald: {due}.</translation>
+    </message>
+    <message>
+        <source>Paid with the coffee card</source>
+        <translation>Betaald met de koffiekaart</translation>
+    </message>
+    <message>
+        <source>{strips} strips</source>
+        <translation>{strips} strippen</translation>
+    </message>
+    <message>
+        <source>{name}: {left} strips left.</source>
+        <translation>{name}: nog {left} strippen.</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Gepind</translation>
+    </message>
+    <message>
+        <source>Sale {number}.</source>
+        <translation>Verkoop {number}.</translation>
+    </message>
+    <message>
+        <source>Sale {number} recorded as free.</source>
+        <translation>Verkoop {number} gratis vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{name}: {left} strips on the coffee card.</source>
+        <translation>{name}: {left} strippen op de koffiekaart.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt...</source>
+        <translation>Bon afdrukken...</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer (job {job}).</source>
+        <translation>De bon is naar de printer gestuurd (opdracht {job}).</translation>
+    </message>
+    <message>
+        <source>Take back sale {number}? Give back {amount} in cash.</source>
+        <translation>Verkoop {number} terugdraaien? Geef {amount} contant terug.</translation>
+    </message>
+    <message>
+        <source>Take back sale {number} ({amount}, {payment})?</source>
+        <translation>Verkoop {number} terugdraaien ({amount}, {payment})?</translation>
+    </message>
+    <message>
+        <source>Sale taken back. Give back {amount}.</source>
+        <translation>Verkoop teruggedraaid. Geef {amount} terug.</translation>
+    </message>
+    <message>
+        <source>Sale taken back.</source>
+        <translation>Verkoop teruggedraaid.</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Gepast</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ontvangen:</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Ontvangen bedrag</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>To pay: {due} (rounded from {total})</source>
+        <translation>Te betalen: {due} (afgerond van {total})</translation>
+    </message>
+    <message>
+        <source>To pay: {due}</source>
+        <translation>Te betalen: {due}</translation>
+    </message>
+    <message>
+        <source>Tap the notes received, or type the amount.</source>
+        <translation>Tik op het ontvangen biljet, of typ het bedrag.</translation>
+    </message>
+    <message>
+        <source>That is more than the till accepts. Check the amount.</source>
+        <translation>Dat is meer dan de kassa aanneemt. Kijk het bedrag na.</translation>
+    </message>
+    <message>
+        <source>{missing} is missing</source>
+        <translation>{missing} ontbreekt</translation>
+    </message>
+    <message>
+        <source>Change: {change}</source>
+        <translation>Wisselgeld: {change}</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Bon afdrukken</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Volgende klant</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1390,34 @@
         <source>sales</source>
         <translation>verkopen</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup is saved and checked: {path}</source>
+        <translation>De back-up van vandaag is opgeslagen en gecontroleerd: {path}</translation>
+    </message>
+    <message>
+        <source>Backups kept: {kept}; older ones removed: {removed}.</source>
+        <translation>Back-ups bewaard: {kept}; oudere verwijderd: {removed}.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was already made: {path}</source>
+        <translation>De back-up van vandaag was al gemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {message}</source>
+        <translation>De back-up is mislukt: {message}</translation>
+    </message>
+    <message>
+        <source>Check-ins from before {day} no longer name anyone; changed now: {count}.</source>
+        <translation>Aanmeldingen van vóór {day} noemen niemand meer; nu aangepast: {count}.</translation>
+    </message>
+    <message>
+        <source>Visitors not seen since {day}, for a coordinator to consider: {count} (trefpuntje member inactive).</source>
+        <translation>Bezoekers die sinds {day} niet meer zijn geweest, ter beoordeling door een coördinator: {count} (trefpuntje member inactive).</translation>
+    </message>
+    <message>
+        <source>No inactive visitors.</source>
+        <translation>Geen inactieve bezoekers.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -915,6 +1532,10 @@
     <message>
         <source>The backup did not check out ({detail}). Nothing was saved.</source>
         <translation>De reservekopie klopt niet ({detail}). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>There is no room for the backup in {folder}. Nothing was saved there; make room or choose another folder.</source>
+        <translation>Er is geen ruimte voor de back-up in {folder}. Daar is niets opgeslagen; maak ruimte of kies een andere map.</translation>
     </message>
     <message>
         <source>The backup could not be written: {detail}</source>
@@ -1125,8 +1746,16 @@
         <translation>Zeg waarom de verkoop wordt teruggedraaid.</translation>
     </message>
     <message>
+        <source>A category is at most {limit} characters.</source>
+        <translation>Een groep heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
         <source>A product needs a name.</source>
         <translation>Een product heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A product name is at most {limit} characters.</source>
+        <translation>Een productnaam heeft hoogstens {limit} tekens.</translation>
     </message>
     <message>
         <source>A price is at least 0 and at most {limit}.</source>
@@ -1155,6 +1784,14 @@
     <message>
         <source>This is the last coordinator. Make someone else coordinator first; nothing was erased.</source>
         <translation>Dit is de laatste coördinator. Maak eerst iemand anders coördinator; er is niets gewist.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached or made. Is the USB stick in?</source>
+        <translation>De back-upmap {folder} is niet bereikbaar of kan niet worden gemaakt. Zit de USB-stick erin?</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Ask a coordinator to make room.</source>
+        <translation>De schijf is vol: er is niets opgeslagen. Vraag een coördinator om ruimte te maken.</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ class PinScreen(Screen):
         self.message.set_text("")
         self._show_dots()
 
-    def set_card_holder(self, member: MemberSummary) -> None:
+    def take_card(self, member: MemberSummary) -> None:
         """A card was scanned here: the PIN that follows is that member's."""
         self._pin = ""
         self._show_dots()

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QLocale, QMargins, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCompleter, QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QScrollArea, QSpinBox, QStackedLayout, QVBoxLayout, QWidget)
 
-from trefpuntje.core.cash import Cents, euros, parse_euros
+from trefpuntje.core.cash import parse_euros
 from trefpuntje.core.errors import DomainError
 from trefpuntje.core.models.till import VAT_RATES
 from trefpuntje.core.till_products import (PRODUCT_PICTOGRAMS, ProductView, add_product, change_product, get_product,
@@ -20,7 +20,7 @@ from trefpuntje.db.engine import Database
 from trefpuntje.ui import pictograms
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.theme import CARD, DANGER, INK, MUTED_INK, ON_PRIMARY, PRIMARY, TOUCH_MIN
-from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, error_text
+from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, error_text, money
 from trefpuntje.ui.widgets.keyboard import OnScreenKeyboard
 from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
 
@@ -59,18 +59,6 @@ CHANGING_RETIRED = QT_TRANSLATE_NOOP("PriceListAdmin", "Change: {name} (off sale
 RETIRE = QT_TRANSLATE_NOOP("PriceListAdmin", "Take off sale")
 REINSTATE = QT_TRANSLATE_NOOP("PriceListAdmin", "Put back on sale")
 NOT_A_PRICE = QT_TRANSLATE_NOOP("PriceListAdmin", "Type the price in euros, for example {example}. Nothing is saved.")
-
-
-def _language() -> str:
-    return QLocale().name().split("_")[0]
-
-
-def _error_text(error: DomainError) -> str:
-    """``error_text``, with amounts of money (``Cents``) as euros in the screen's language."""
-    if any(isinstance(value, Cents) for value in error.params.values()):
-        error = DomainError(error.message, **{key: euros(value, _language()) if isinstance(value, Cents) else value
-                                              for key, value in error.params.items()})
-    return error_text(error)
 
 
 class _StepButton(TouchButton):
@@ -270,7 +258,7 @@ class PriceListAdmin(Screen):
         self._show_form()
 
     def _describe(self, view: ProductView) -> str:
-        parts = [euros(view.price_cents, _language()).replace(" ", "\u00a0"), VAT_SHORT(rate=view.vat_rate_percent)]
+        parts = [money(view.price_cents).replace(" ", "\u00a0"), VAT_SHORT(rate=view.vat_rate_percent)]
         if view.retired:
             parts.insert(0, "\u2716 " + QT_TRANSLATE_NOOP("PriceListAdmin", "off sale")())
         if view.strips:
@@ -323,7 +311,7 @@ class PriceListAdmin(Screen):
             with self.database.read() as session:
                 p = get_product(session, self.selected)
                 name, price, category, self.vat, self.pictogram, strips, grants, order, self.retired = (
-                    p.name, euros(p.price_cents, _language()).replace("\u20ac", "").strip(), p.category,
+                    p.name, money(p.price_cents).replace("\u20ac", "").strip(), p.category,
                     p.vat_rate_percent, p.pictogram, p.strips or 0, p.grants_strips or 0, p.sort_order,
                     p.retired_at is not None)
             self._say(CHANGING_RETIRED if self.retired else CHANGING, name=name)
@@ -359,7 +347,7 @@ class PriceListAdmin(Screen):
         try:
             price_cents = parse_euros(self.price.text())
         except ValueError:
-            self._say(NOT_A_PRICE, problem=True, example=euros(150, _language()))
+            self._say(NOT_A_PRICE, problem=True, example=money(150))
             return
         fields = {"name": self.name.text(), "price_cents": price_cents, "vat_rate_percent": self.vat,
                   "pictogram": self.pictogram, "category": " ".join(self.category.text().split()),
@@ -373,7 +361,7 @@ class PriceListAdmin(Screen):
                     product = change_product(session, product_id=self.selected, **fields)
                 saved, name = product.id, product.name
         except DomainError as error:
-            self._say(_error_text(error), problem=True)
+            self._say(error_text(error), problem=True)
             return
         self.selected, self.adding = saved, False
         self.refresh()
@@ -391,7 +379,7 @@ class PriceListAdmin(Screen):
                 change = reinstate_product if reinstating else retire_product
                 name = change(session, product_id=self.selected).name
         except DomainError as error:
-            self._say(_error_text(error), problem=True)
+            self._say(error_text(error), problem=True)
             return
         self.refresh()
         self._say(QT_TRANSLATE_NOOP("PriceListAdmin", "{name} is on sale again.") if reinstating else

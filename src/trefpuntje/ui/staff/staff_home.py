@@ -7,7 +7,7 @@ people.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from trefpuntje.core.members import MemberSummary, list_members
 from trefpuntje.db.engine import Database
@@ -26,6 +26,8 @@ class StaffHome(Screen):
     activities_requested = Signal()
     members_requested = Signal()
     schedule_requested = Signal()
+    till_requested = Signal()
+    price_list_requested = Signal()
 
     def __init__(self, database: Database, *, can_quit: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,16 +41,24 @@ class StaffHome(Screen):
         actions.setSpacing(12)
         self.heading = TrLabel(QT_TRANSLATE_NOOP("StaffHome", "Staff mode"), self, style="subheading")
         actions.addWidget(self.heading)
-        self.activities_button = TouchButton("activities", QT_TRANSLATE_NOOP("StaffHome", "Activities and attendance"),
-                                             self)
-        self.activities_button.clicked.connect(self.activities_requested)
-        actions.addWidget(self.activities_button)
-        self.members_button = TouchButton("person", QT_TRANSLATE_NOOP("StaffHome", "Register a member"), self)
-        self.members_button.clicked.connect(self.members_requested)
-        actions.addWidget(self.members_button)
-        self.schedule_button = TouchButton("printer", QT_TRANSLATE_NOOP("StaffHome", "Print the week's schedule"), self)
-        self.schedule_button.clicked.connect(self.schedule_requested)
-        actions.addWidget(self.schedule_button)
+        # Two tiles a row: the pictogram on top, a short word under it.
+        tiles = QGridLayout()
+        tiles.setSpacing(12)
+        self.tiles: dict[str, TouchButton] = {}
+        for index, (key, pictogram, text, signal) in enumerate((
+                ("activities", "activities", QT_TRANSLATE_NOOP("StaffHome", "Activities"), self.activities_requested),
+                ("members", "person", QT_TRANSLATE_NOOP("StaffHome", "New member"), self.members_requested),
+                ("schedule", "printer", QT_TRANSLATE_NOOP("StaffHome", "Schedule"), self.schedule_requested),
+                ("till", "till", QT_TRANSLATE_NOOP("StaffHome", "Till"), self.till_requested),
+                ("price_list", "price_list", QT_TRANSLATE_NOOP("StaffHome", "Price list"), self.price_list_requested),
+                ("about", "info", QT_TRANSLATE_NOOP("StaffHome", "About"), self.about_requested))):
+            tile = TouchButton(pictogram, text, self, icon_size=44, under=True)
+            tile.clicked.connect(signal)
+            tiles.addWidget(tile, index // 2, index % 2)
+            self.tiles[key] = tile
+        self.activities_button, self.members_button = self.tiles["activities"], self.tiles["members"]
+        self.schedule_button, self.about_button = self.tiles["schedule"], self.tiles["about"]
+        actions.addLayout(tiles)
         self.leave_button = TouchButton("lock", QT_TRANSLATE_NOOP("StaffHome", "Leave staff mode"), self, role="primary")
         self.leave_button.clicked.connect(self.leave)
         actions.addWidget(self.leave_button)
@@ -70,10 +80,6 @@ class StaffHome(Screen):
         self.members = QListWidget(self)
         self.members.setAccessibleName(QT_TRANSLATE_NOOP("StaffHome", "Members")())
         people.addWidget(self.members, 1)
-        # Under the list, where there is room: the left column is full in kiosk mode.
-        self.about_button = TouchButton("info", QT_TRANSLATE_NOOP("StaffHome", "About Trefpuntje"), self)
-        self.about_button.clicked.connect(self.about_requested)
-        people.addWidget(self.about_button)
         layout.addLayout(people, 1)
 
     def open_for(self, staff: MemberSummary) -> None:
