@@ -40,10 +40,12 @@ def limit_size(database: Database, extra_pages: int) -> None:
 
     event.listen(database.engine, "connect", _limit)
     database.limit = _limit  # type: ignore[attr-defined]
+    database.engine.dispose()  # pooled connections were made before the limit: new ones get it
 
 
 def make_room(database: Database) -> None:
     event.remove(database.engine, "connect", database.limit)  # type: ignore[attr-defined]
+    database.engine.dispose()
 
 
 def fill_with_neighbours(database: Database) -> int:

@@ -23,12 +23,13 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from trefpuntje.db.disk_full import disk_full, is_disk_full
 
 BUSY_TIMEOUT_MS = 5000
+POOL_SIZE = 2  # connections kept open: the UI thread and one background task
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -43,6 +44,11 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection, _record, _proxy) -> None:  # type: ignore[no-untyped-def]
+        # A pooled connection may come back from a migration that turned the checks off.
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
         if connection.get_execution_options().get("trefpuntje_write"):
@@ -53,9 +59,11 @@ def _configure_sqlite(engine: Engine) -> None:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        # NullPool: a connection per session; cheap for SQLite and never shares a
-        # connection between the UI thread and a background worker.
-        engine = create_engine(url, poolclass=NullPool, connect_args={"check_same_thread": False})
+        # A small pool: opening a connection (its pragmas, reading the schema) cost more
+        # than a whole sale; a pooled connection serves one session, in one thread, at a
+        # time, so the UI thread and a background worker never share one.
+        engine = create_engine(url, poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=8,
+                               connect_args={"check_same_thread": False})
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -174,6 +174,10 @@ class MainWindow(StaffScreens, QMainWindow):
             self.staff_button.hide()  # there is no coordinator whose PIN it could take
         elif self.current_screen() is self.home:
             self.go_start()
+        from trefpuntje.ui.housekeeping import DailyHousekeeping
+
+        self.housekeeping = DailyHousekeeping(database, lambda: self.clock(), self)
+        self.housekeeping.start()
         self.database_ready.emit()
         # Everything built so far lives as long as the window: keep the collector from
         # walking it again and again (full collections paused scans by ~45 ms).
@@ -350,6 +354,12 @@ class MainWindow(StaffScreens, QMainWindow):
         self.staff = staff
         self.staff_home.open_for(staff)
         self.stack.setCurrentWidget(self.staff_home)
+        problem = self.housekeeping.problem
+        if problem is not None:  # the daily backup failed: say so to staff, never to the public
+            from trefpuntje.core.errors import DomainError
+            from trefpuntje.ui.tr import error_text
+
+            self.notify(error_text(problem) if isinstance(problem, DomainError) else str(problem), error=True)
 
     def leave_staff_mode(self) -> None:
         self.staff = None
@@ -410,6 +420,8 @@ class MainWindow(StaffScreens, QMainWindow):
             event.ignore()  # a kiosk is left only from staff mode
             return
         self.idle_watcher.stop()
+        if hasattr(self, "housekeeping"):
+            self.housekeeping.stop()
         if hasattr(self, "scanner"):
             self.scanner.stop()
         if self.camera is not None:
