@@ -13,7 +13,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QScroller, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QScrollArea, QScroller, QSizePolicy, QStackedLayout,
+                               QVBoxLayout, QWidget)
 
 from trefpuntje.core.cash import round_to_five_cents
 from trefpuntje.core.errors import DomainError
@@ -98,9 +99,16 @@ class TillScreen(Screen):
         self.lines_column.addStretch(1)
         self.lines.setWidget(self.lines_box)
         right.addWidget(self.lines, 1)
+        total_row = QHBoxLayout()
         self.total = TrLabel("", self.sell_page, style="huge")
         self.total.setAccessibleName(QT_TRANSLATE_NOOP("TillScreen", "Total")())
-        right.addWidget(self.total)
+        self.total.setWordWrap(False)  # an amount never breaks after the euro sign
+        total_row.addWidget(self.total, 1)
+        self.clear_button = TouchButton("cancel", QT_TRANSLATE_NOOP("TillScreen", "Clear"), self.sell_page)
+        self.clear_button.clicked.connect(self.clear_order)
+        self.clear_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        total_row.addWidget(self.clear_button)
+        right.addLayout(total_row)
         pay = QGridLayout()
         pay.setSpacing(8)
         self.pay_buttons: dict[Payment, TouchButton] = {}
@@ -115,9 +123,6 @@ class TillScreen(Screen):
             pay.addWidget(button, index // 2, index % 2)
             self.pay_buttons[payment] = button
         right.addLayout(pay)
-        self.clear_button = TouchButton("cancel", QT_TRANSLATE_NOOP("TillScreen", "Clear"), self.sell_page)
-        self.clear_button.clicked.connect(self.clear_order)
-        right.addWidget(self.clear_button)
         layout.addLayout(right, 2)
 
     def _question(self, pictogram: str, heading: Text) -> tuple[Page, TrLabel, QHBoxLayout]:
