@@ -13,7 +13,9 @@ RUN_PACKAGES=(
 # What the tests add: a real X server and input for end-to-end tests, and a CUPS
 # printer whose jobs land as PDF files (scripts/setup-cups-pdf.sh makes the queue).
 # libpulse0 lets QtMultimedia (the camera extra, installed for the tests) load.
-TEST_PACKAGES=(xvfb xdotool cups printer-driver-cups-pdf libpulse0)
+# postgresql: the suite's second pass runs on a throwaway PostgreSQL server
+# (scripts/postgres-test-server.sh starts its own cluster, not the system's).
+TEST_PACKAGES=(xvfb xdotool cups printer-driver-cups-pdf libpulse0 postgresql)
 
 ensure_packages() {
   local missing=()

@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     from trefpuntje.cli_housekeeping import register as register_housekeeping
 
     register_housekeeping(commands)
+    from trefpuntje.cli_migrate import register as register_migrate
+
+    register_migrate(commands)
 
     upgrade = commands.add_parser("upgrade", help="upgrade the database schema now", description=(
         "Copy the database aside and upgrade its schema to the newest version (the app also does this at start)."))

@@ -128,6 +128,7 @@ def test_the_inactive_period_is_a_setting_or_an_argument(database, neighbourhood
             "Oud", "Kaart", "Inschrijver", "Koper", "Nieuw", "Kom"]  # never the volunteer, never the erased
 
 
+@pytest.mark.sqlite_only("housekeeping's backup copies the SQLite file (PostgreSQL: pg_dump)")
 def test_housekeeping_backs_up_first_then_applies_retention(database, db_path, neighbourhood, tmp_path):
     report = run_housekeeping(database, now=NOW, folder=tmp_path / "usb")
     assert report.backup_problem is None and report.backup is not None and report.backup.made
@@ -137,6 +138,7 @@ def test_housekeeping_backs_up_first_then_applies_retention(database, db_path, n
     assert [member for _, member in _checkins(database)].count(None) == 3
 
 
+@pytest.mark.sqlite_only("housekeeping's backup copies the SQLite file (PostgreSQL: pg_dump)")
 def test_housekeeping_uses_the_backup_folder_setting(database, db_path, tmp_path):
     with database.write() as session:
         set_setting(session, key="backup_folder", value=str(tmp_path / "stick"))
@@ -148,6 +150,7 @@ def test_housekeeping_uses_the_backup_folder_setting(database, db_path, tmp_path
     assert report.backup is not None and report.backup.path.parent == db_path.parent / "reserve"
 
 
+@pytest.mark.sqlite_only("housekeeping's backup copies the SQLite file (PostgreSQL: pg_dump)")
 def test_a_failed_backup_is_reported_and_retention_still_runs(database, neighbourhood, tmp_path):
     report = run_housekeeping(database, now=NOW, folder=tmp_path / "not-in" / "trefpuntje")
     assert isinstance(report.backup_problem, DatabaseProblem) and report.backup is None

@@ -80,7 +80,7 @@ def test_signing_up_twice_past_or_for_a_walk_in_is_refused(centre):
         signup(database, coffee.id, people["Suus"])
 
 
-def test_two_writers_racing_for_the_last_place_never_overbook(centre, db_path):
+def test_two_writers_racing_for_the_last_place_never_overbook(centre):
     database, occurrence_id, people = centre
     from trefpuntje.db.engine import Database
 
@@ -88,7 +88,7 @@ def test_two_writers_racing_for_the_last_place_never_overbook(centre, db_path):
     barrier, results, errors = threading.Barrier(3), [], []
 
     def take(member_id):
-        own = Database(f"sqlite:///{db_path}")  # a terminal of its own
+        own = Database(database.url)  # a terminal of its own
         barrier.wait()
         try:
             with own.write() as session:

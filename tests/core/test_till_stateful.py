@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlmodel import func, select
 
+from tests import backends
 from trefpuntje.core.errors import DomainError
 from trefpuntje.core.members import add_member
 from trefpuntje.core.models.till import Sale, StripMovement
@@ -30,7 +31,8 @@ class TillDay(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.folder = tempfile.TemporaryDirectory()
-        self.database = open_database(f"sqlite:///{Path(self.folder.name) / 'till.sqlite3'}").database
+        self.url = backends.new_database_url(Path(self.folder.name), "till.sqlite3")  # SQLite or PostgreSQL
+        self.database = open_database(self.url).database
         with self.database.write() as session:
             self.seller = add_member(session, first_name="Henk").id
             self.members = [add_member(session, first_name=name).id for name in ("Nel", "Riet")]
@@ -47,6 +49,7 @@ class TillDay(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         self.database.dispose()
+        backends.drop(self.url)
         self.folder.cleanup()
 
     def _tick(self, minutes: int) -> datetime:

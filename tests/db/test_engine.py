@@ -7,6 +7,7 @@ import pytest
 from trefpuntje.core.members import add_member, list_members
 
 
+@pytest.mark.sqlite_only("checks SQLite's pragmas (WAL, synchronous, foreign keys, busy timeout)")
 def test_sqlite_connections_are_durable_and_strict(database):
     with database.read() as session:
         pragma = lambda name: session.connection().exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
@@ -16,6 +17,8 @@ def test_sqlite_connections_are_durable_and_strict(database):
         assert pragma("busy_timeout") >= 1000
 
 
+@pytest.mark.sqlite_only("SQLite's BEGIN IMMEDIATE seen from a raw sqlite3 connection; tests/db/test_postgresql.py "
+                         "checks that writes take turns on either database")
 def test_a_write_holds_the_write_lock_from_its_first_statement(database, db_path):
     other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
     try:
@@ -38,6 +41,7 @@ def test_a_failing_unit_of_work_saves_nothing(database):
         assert list_members(session) == []
 
 
+@pytest.mark.sqlite_only("reads the SQLite file back with raw sqlite3")
 def test_a_committed_write_is_on_disk_for_a_new_connection(database, db_path):
     with database.write() as session:
         add_member(session, first_name="Ahmed")

@@ -12,8 +12,8 @@ from trefpuntje.db.engine import Database
 from trefpuntje.db.migrate import DatabaseProblem, head_revision, known_revisions, open_database, upgrade_schema
 
 
-def test_an_empty_database_is_migrated_to_the_newest_schema_matching_the_models(db_path):
-    result = open_database(f"sqlite:///{db_path}")
+def test_an_empty_database_is_migrated_to_the_newest_schema_matching_the_models(new_database_url):
+    result = open_database(new_database_url(empty=True))  # SQLite or PostgreSQL, with no schema yet
     with result.database.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True, "render_as_batch": True})
         assert context.get_current_revision() == head_revision()
@@ -22,10 +22,10 @@ def test_an_empty_database_is_migrated_to_the_newest_schema_matching_the_models(
     result.database.dispose()
 
 
-def test_migrations_create_the_same_check_constraints_as_the_models(db_path):
+def test_migrations_create_the_same_check_constraints_as_the_models(new_database_url):
     from sqlalchemy import CheckConstraint, inspect
 
-    result = open_database(f"sqlite:///{db_path}")
+    result = open_database(new_database_url(empty=True))
     inspector = inspect(result.database.engine)
     for table in SQLModel.metadata.sorted_tables:
         in_models = {c.name for c in table.constraints if isinstance(c, CheckConstraint)}
@@ -34,6 +34,7 @@ def test_migrations_create_the_same_check_constraints_as_the_models(db_path):
     result.database.dispose()
 
 
+@pytest.mark.sqlite_only("the copy aside before an upgrade is a copy of the SQLite file")
 def test_upgrade_from_the_previous_revision_keeps_data_and_copies_the_file_aside(db_path):
     revisions = sorted(known_revisions())
     assert len(revisions) >= 2
@@ -59,6 +60,7 @@ def test_upgrade_from_the_previous_revision_keeps_data_and_copies_the_file_aside
     result.database.dispose()
 
 
+@pytest.mark.sqlite_only("checks the SQLite file byte for byte")
 def test_a_database_from_a_newer_version_is_refused_and_left_untouched(db_path):
     open_database(f"sqlite:///{db_path}").database.dispose()
     plain = sqlite3.connect(db_path)
@@ -84,6 +86,7 @@ def test_the_start_up_check_reads_the_same_migration_chain_as_alembic():
     assert preflight.known_revisions() == {rev.revision for rev in script.walk_revisions()}
 
 
+@pytest.mark.sqlite_only("the quick start-up check reads SQLite files only")
 def test_is_current_only_for_an_sqlite_file_at_the_head(db_path):
     from trefpuntje.db.preflight import is_current
 

@@ -3,32 +3,43 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import time
 
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
 
 from tests.e2e.conftest import SCREEN, wait_for_window, xdotool
 
 
 @pytest.fixture
-def demo_db(tmp_path):
-    path = tmp_path / "centrum.sqlite3"
-    subprocess.run([sys.executable, "-m", "trefpuntje", "--db", str(path), "demo"], check=True, capture_output=True)
-    return path
+def demo_db(database_url):
+    """The URL of the test's database (an SQLite file or PostgreSQL) with demo data."""
+    subprocess.run([sys.executable, "-m", "trefpuntje", "--database-url", database_url, "demo"], check=True,
+                   capture_output=True)
+    return database_url
 
 
 def start(display, db, *args):
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    return subprocess.Popen([sys.executable, "-m", "trefpuntje", "--db", str(db), *args], env=env,
+    return subprocess.Popen([sys.executable, "-m", "trefpuntje", "--database-url", db, *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def query(db, sql):
+    """The first row of ``sql``, read as another program would, outside the app."""
+    engine = create_engine(db, poolclass=NullPool)
+    try:
+        with engine.connect() as plain:
+            return plain.exec_driver_sql(sql).fetchone()
+    finally:
+        engine.dispose()
+
+
 def failed_attempts(db):
-    with sqlite3.connect(db) as plain:
-        row = plain.execute("SELECT failed_attempts FROM login_guard WHERE scope = 'coordinator-pin'").fetchone()
+    row = query(db, "SELECT failed_attempts FROM login_guard WHERE scope = 'coordinator-pin'")
     return None if row is None else row[0]
 
 
@@ -85,7 +96,7 @@ def test_a_card_typed_by_a_scanner_greets_and_checks_in(x_display, demo_db):
     from trefpuntje.core.models import Recurrence
     from trefpuntje.db.migrate import open_database
 
-    database = open_database(f"sqlite:///{demo_db}").database
+    database = open_database(demo_db).database
     now = datetime.now(UTC).astimezone(LOCAL)
     began = now - timedelta(minutes=5)
     with database.write() as session:
@@ -108,10 +119,9 @@ def test_a_card_typed_by_a_scanner_greets_and_checks_in(x_display, demo_db):
         xdotool(x_display, "key", "Return")
 
         def checked_in():
-            with sqlite3.connect(demo_db) as plain:
-                return plain.execute("SELECT count(*) FROM checkin JOIN occurrence ON occurrence.id = checkin.occurrence_id "
-                                     "JOIN activity ON activity.id = occurrence.activity_id "
-                                     "WHERE activity.title = 'Buurtsoep'").fetchone()[0] == 1
+            return query(demo_db, "SELECT count(*) FROM checkin JOIN occurrence ON occurrence.id = checkin.occurrence_id "
+                                  "JOIN activity ON activity.id = occurrence.activity_id "
+                                  "WHERE activity.title = 'Buurtsoep'")[0] == 1
 
         assert wait_until(checked_in), app.stderr
 

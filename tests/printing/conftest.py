@@ -39,14 +39,14 @@ def read_qr_codes(png: Path) -> list[zxingcpp.Result]:
 
 
 @pytest.fixture
-def run_print(db_path: Path) -> Callable[..., int]:
+def run_print(database_url: str) -> Callable[..., int]:
     """``trefpuntje print ...`` through ``register`` and the real ``Context``, on the test database."""
 
     def run(*argv: str, lang: str = "en") -> int:
         parser = argparse.ArgumentParser(prog="trefpuntje")
         register(parser.add_subparsers(dest="command"))
         args = parser.parse_args(list(argv))
-        args.db, args.database_url, args.lang = str(db_path), None, lang
+        args.db, args.database_url, args.lang = None, database_url, lang
         return args.handler(Context(args))
 
     return run

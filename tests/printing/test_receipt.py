@@ -8,7 +8,6 @@ import io
 import json
 import re
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -104,7 +103,7 @@ def test_a_long_x_report_on_a4_continues_on_a_second_page(database):
     assert len(pages) == 2 and "X report" in pages[0] and "Product 69" in "".join(pages)
 
 
-def run(db_path: Path, *argv: str) -> int:
+def run(database_url: str, *argv: str) -> int:
     parser = argparse.ArgumentParser(prog="trefpuntje")
     commands = parser.add_subparsers(dest="command")
     register(commands)
@@ -113,11 +112,11 @@ def run(db_path: Path, *argv: str) -> int:
     if "receipt" not in what.choices:  # until cli_print wires them itself
         register_print_commands(what)
     args = parser.parse_args(list(argv))
-    args.db, args.database_url, args.lang = str(db_path), None, "en"
+    args.db, args.database_url, args.lang = None, database_url, "en"
     return args.handler(Context(args))
 
 
-def test_the_commands_print_a_receipt_and_the_last_z_report_and_list_a_day(database, db_path, tmp_path, capsys):
+def test_the_commands_print_a_receipt_and_the_last_z_report_and_list_a_day(database, tmp_path, capsys):
     from trefpuntje.core.demo import DEMO_STEPS
     from trefpuntje.core.demo_till import till_demo
 
@@ -131,11 +130,11 @@ def test_the_commands_print_a_receipt_and_the_last_z_report_and_list_a_day(datab
         finally:
             demo.DEMO_STEPS = original
     capsys.readouterr()
-    assert run(db_path, "till", "sales", "--day", "2026-11-27", "--json") == 0
+    assert run(database.url, "till", "sales", "--day", "2026-11-27", "--json") == 0
     sales = json.loads(capsys.readouterr().out)
     assert sales and all(isinstance(s["total_cents"], int) and s["payment"] in ("cash", "card", "strips", "free")
                          for s in sales)
-    assert run(db_path, "print", "receipt", sales[0]["id"], "-o", str(tmp_path / "r.pdf")) == 0
+    assert run(database.url, "print", "receipt", sales[0]["id"], "-o", str(tmp_path / "r.pdf")) == 0
     assert "Receipt" in pdf_text(tmp_path / "r.pdf")
-    assert run(db_path, "print", "z-report", "--last", "-o", str(tmp_path / "z.pdf"), "--paper", "a4") == 0
+    assert run(database.url, "print", "z-report", "--last", "-o", str(tmp_path / "z.pdf"), "--paper", "a4") == 0
     assert "Z report 4" in pdf_text(tmp_path / "z.pdf")

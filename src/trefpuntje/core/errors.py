@@ -36,3 +36,9 @@ class NotAllowed(DomainError):
 class DiskFull(DomainError):
     """The disk, or the database's size limit, is full. The write was rolled back whole:
     nothing of it was saved, and everything saved before stays readable."""
+
+
+class DatabaseUnreachable(DomainError):
+    """The centre's database server cannot be reached, or the connection broke. The
+    write was rolled back or never arrived: nothing of it was saved. Trying again
+    later works once the server is back."""

@@ -6,7 +6,9 @@ and rolled back on any error. ``Database.read()`` is a plain session for looking
 
 A write that fails because the disk (or the database's size limit) is full raises
 ``DiskFull``, a domain error the UI shows in words; the transaction is rolled back
-whole and reading goes on as before.
+whole and reading goes on as before. On PostgreSQL, writes take turns through one
+advisory lock, and a server that cannot be reached raises ``DatabaseUnreachable``
+(see ``db/postgresql.py``).
 
 On an SQLite file the Database also holds one idle connection open for its whole life
 (``_hold_wal_open``). Without it, the last session to close deletes the ``-wal`` and
@@ -27,6 +29,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from trefpuntje.db.disk_full import disk_full, is_disk_full
+from trefpuntje.db.postgresql import configure_postgresql, connect_args, is_connection_lost, unreachable
 
 BUSY_TIMEOUT_MS = 5000
 POOL_SIZE = 2  # connections kept open: the UI thread and one background task
@@ -65,6 +68,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=8,
                                connect_args={"check_same_thread": False})
         _configure_sqlite(engine)
+        return engine
+    if url.startswith("postgresql"):
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args(url))
+        configure_postgresql(engine, lock_timeout_ms=BUSY_TIMEOUT_MS)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -114,12 +121,19 @@ class Database:
         except DBAPIError as error:  # raised in the block, at flush or at COMMIT: rolled back by now
             if is_disk_full(error):
                 raise disk_full() from error
+            if is_connection_lost(error):
+                raise unreachable() from error
             raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except DBAPIError as error:
+            if is_connection_lost(error):
+                raise unreachable() from error
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -13,9 +13,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from trefpuntje.core.errors import DatabaseUnreachable
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.db.backup import copy_database
 from trefpuntje.db.engine import Database
+from trefpuntje.db.postgresql import is_connection_lost
 from trefpuntje.db.preflight import (
     DatabaseProblem,
     head_revision,
@@ -82,6 +84,12 @@ def open_database(url: str, *, upgrade: bool = True) -> OpenResult:
         return OpenResult(database, revision if revision != head_revision() else None, aside)
     except SQLAlchemyError as error:
         database.dispose()
+        if is_connection_lost(error):
+            raise DatabaseUnreachable(
+                QT_TRANSLATE_NOOP("errors", "The centre's database server cannot be reached ({detail}). Check the "
+                                            "network and that the server is running, then start again."),
+                detail=str(error.orig if hasattr(error, "orig") else error).strip().splitlines()[-1],
+            ) from None
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP("errors", "The database cannot be opened: {detail}"),
             detail=str(error.orig if hasattr(error, "orig") else error).splitlines()[0],
