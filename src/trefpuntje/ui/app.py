@@ -107,6 +107,9 @@ def run_app(choice: DatabaseChoice, *, station: str, kiosk: bool, language: str 
         return 1
     window = build_shell(station=station, kiosk=kiosk, language=language)
     app = create_application()
+    from trefpuntje.ui import error_hook
+
+    error_hook.install(window)  # a look-up that fails (no connection to the server) is said in words
     if deferred:
         window.attach_after_first_paint(opener)
     else:
