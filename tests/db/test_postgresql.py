@@ -166,3 +166,33 @@ def test_the_whole_command_line_runs_on_the_test_database(database_url, tmp_path
     # On PostgreSQL the backup is pg_dump's job: housekeeping says so (exit 1) and applies retention all the same.
     assert run("housekeeping", "--folder", str(tmp_path / "usb")) == (1 if backends.is_postgresql() else 0)
 
+
+
+def test_two_tills_closing_the_same_session_close_it_once(database):
+    from trefpuntje.core.errors import DomainError
+    from trefpuntje.core.models import Role
+    from trefpuntje.core.till import close_session, open_session
+
+    with database.write() as session:
+        staff = add_member(session, first_name="Ruud", roles=[Role.STAFF]).id
+        till_session = open_session(session, opened_by_id=staff, float_cents=5000).id
+    barrier, closed, refused = threading.Barrier(2), [], []
+
+    def close(counted: int) -> None:
+        own = Database(database.url)  # a terminal of its own
+        barrier.wait()
+        try:
+            with own.write() as session:
+                closed.append(close_session(session, till_session_id=till_session, counted_cash_cents=counted,
+                                            closed_by_id=staff))
+        except DomainError as error:  # in words, as the till shows it
+            refused.append(error)
+        finally:
+            own.dispose()
+
+    tills = [threading.Thread(target=close, args=(counted,)) for counted in (5000, 5100)]
+    for thread in tills:
+        thread.start()
+    for thread in tills:
+        thread.join(20)
+    assert len(closed) == 1 and len(refused) == 1
