@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     from trefpuntje.cli_till import register as register_till
 
     register_till(commands)
+    from trefpuntje.cli_hours import register as register_hours
+
+    register_hours(commands)
     from trefpuntje.cli_housekeeping import register as register_housekeeping
 
     register_housekeeping(commands)

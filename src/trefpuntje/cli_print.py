@@ -175,8 +175,10 @@ def delivery_options(parser: argparse.ArgumentParser) -> None:
 
 def register(commands: Any) -> None:
     """Add ``print`` to the subcommands of the ``trefpuntje`` parser."""
-    printing = commands.add_parser("print", help="print cards, the weekly schedule, receipts or Z reports", description=(
-        "Make a PDF of member cards, the weekly schedule, a till receipt or a Z report, and/or send it to a printer."))
+    printing = commands.add_parser("print", help="print cards, the weekly schedule, receipts, Z reports or hours",
+                                   description=("Make a PDF of member cards, the weekly schedule, a till receipt, a Z "
+                                                "report, a volunteer's hours or a thank-you certificate, and/or send "
+                                                "it to a printer."))
     what = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
 
     card = what.add_parser("card", help="a new card for one member", description=(
@@ -203,3 +205,6 @@ def register(commands: Any) -> None:
     from trefpuntje.cli_till import register_print_commands  # receipt and z-report live with the till
 
     register_print_commands(what)
+    from trefpuntje.cli_hours import register_print_commands as register_hours_print  # hours and certificate
+
+    register_hours_print(what)

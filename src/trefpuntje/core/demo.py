@@ -16,6 +16,7 @@ from sqlmodel import Session, SQLModel, delete, func, select
 from trefpuntje.core.activities import create_activity, local_moment, week
 from trefpuntje.core.checkins import attendance, check_in
 from trefpuntje.core.signups import sign_up
+from trefpuntje.core.demo_hours import erase_hours_history, hours_demo
 from trefpuntje.core.demo_till import erase_till_history, till_demo
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
@@ -87,6 +88,7 @@ def has_data(session: Session) -> bool:
 def wipe_all(session: Session) -> None:
     """Empty every Trefpuntje table, children first; the schema stays."""
     erase_till_history(session)  # lifts the till's append-only triggers inside this transaction only
+    erase_hours_history(session)  # and those of the hours' history
     for table in reversed(SQLModel.metadata.sorted_tables):
         session.exec(delete(table))  # type: ignore[call-overload]
 
@@ -154,7 +156,7 @@ def _sign_ups_and_check_ins(session: Session, result: DemoResult, week_start: da
 
 
 DemoStep = Callable[[Session, DemoResult, date, random.Random], None]
-DEMO_STEPS: list[DemoStep] = [_members, _activities, _sign_ups_and_check_ins, till_demo]
+DEMO_STEPS: list[DemoStep] = [_members, _activities, _sign_ups_and_check_ins, till_demo, hours_demo]
 
 
 def fill_demo(session: Session, *, today: date, force: bool = False, pin: str = DEMO_PIN) -> DemoResult:

@@ -1,4 +1,4 @@
-"""The daily housekeeping: today's backup, then the retention rules.
+"""The daily housekeeping: today's backup, then the retention rules and forgotten clock-outs.
 
 One call for the app's daily timer and for ``trefpuntje housekeeping`` (cron or a
 systemd timer). Safe from a background thread while the app keeps writing: the backup
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from trefpuntje.config import sqlite_path_of
 from trefpuntje.core.errors import DomainError, InvalidInput
+from trefpuntje.core.hours import ForgottenSummary, close_forgotten_clock_outs
 from trefpuntje.core.retention import RetentionSummary, run_retention
 from trefpuntje.core.settings import get_setting
 from trefpuntje.db.daily_backup import SQLITE_ONLY, DailyBackupResult, resolve_backup_folder, run_daily_backup
@@ -29,6 +30,7 @@ class HousekeepingReport:
     backup: DailyBackupResult | None  # None when the backup failed
     backup_problem: DomainError | None  # why, in words the UI and the command line show
     retention: RetentionSummary
+    forgotten_clock_outs: ForgottenSummary | None = None  # closed at their shift's end, or flagged
 
 
 def backup_folder_of(database: Database) -> Path:
@@ -52,4 +54,6 @@ def run_housekeeping(database: Database, *, now: datetime, folder: Path | None =
         problem = error
     with database.write() as session:
         retention = run_retention(session, now=now)
-    return HousekeepingReport(backup, problem, retention)
+    with database.write() as session:  # volunteer hours: forgotten clock-outs (core/hours.py)
+        forgotten = close_forgotten_clock_outs(session, now=now)
+    return HousekeepingReport(backup, problem, retention, forgotten)

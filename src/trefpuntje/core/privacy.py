@@ -4,8 +4,9 @@ Erasing anonymises rather than deletes. The member row stays, because the till's
 append-only ledger (sales, strip movements, till sessions) keeps pointing at it; what
 made it a person is removed: every optional field is cleared, the first name becomes
 ``ERASED_NAME``, roles, PIN, PIN guard and cards are deleted, future sign-ups are
-cancelled (the waiting list moves up), check-ins lose their member, and activities
-lose their leader. So statistics and the ledger stay, with no person attached.
+cancelled (the waiting list moves up), check-ins lose their member, activities
+lose their leader, and volunteer hours lose their notes, future shifts and allowance
+(``core/hours_privacy.py``). So statistics and the ledger stay, with no person attached.
 
 There is no "erased" column (no migration for it): an erased member is one with the
 placeholder first name, no roles and no personal fields; ``is_erased`` says so.
@@ -22,6 +23,7 @@ from sqlmodel import Session, col, delete, or_, select
 from trefpuntje.config import DEFAULT_LANGUAGE
 from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.errors import NotAllowed
+from trefpuntje.core.hours_privacy import forget_volunteer, hours_export
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP, translate
 from trefpuntje.core.members import ERASED_NAME, get_member, roles_of
 from trefpuntje.core.models import (
@@ -53,6 +55,9 @@ _WHAT_WE_KEEP = (
     QT_TRANSLATE_NOOP("privacy", "We keep sign-ups and check-ins to run activities and to count how many people come."),
     QT_TRANSLATE_NOOP("privacy", "The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; "
                                  "if you ask us to erase your data, these stay, with no name attached."),
+    QT_TRANSLATE_NOOP("privacy", "As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you "
+                                 "and to pay an allowance; if you ask us to erase your data, the hours stay in our "
+                                 "totals with no name attached."),
 )
 
 
@@ -93,6 +98,7 @@ def erase_member(session: Session, *, member_id: uuid.UUID | str, now: datetime)
         raise NotAllowed(QT_TRANSLATE_NOOP(
             "errors", "This is the last coordinator. Make someone else coordinator first; nothing was erased."))
     _cancel_future_sign_ups(session, member.id, now)
+    forget_volunteer(session, member_id=member.id, now=now)  # hours stay, with no person attached
     for checkin in session.exec(select(CheckIn).where(CheckIn.member_id == member.id)).all():
         checkin.member_id = None
         session.add(checkin)
@@ -184,4 +190,5 @@ def export_member(session: Session, *, member_id: uuid.UUID | str, language: str
                        "walk_in": c.walk_in} for c, o, a in checkins],
         "activities_led": [{"activity": a.title, "active": a.active} for a in led],
         "till": _till(session, member.id),
+        "volunteering": hours_export(session, member_id=member.id),
     }

@@ -50,6 +50,13 @@ SPECS: dict[str, SettingSpec] = {
     "inactive_after_months": SettingSpec("24", _months(1, 120),
                                          "months without a visit, sign-up or purchase after which a visitor is listed "
                                          "for a coordinator to consider removing"),
+    # Read by core/hours_allowance.py (volunteer hours, issue 7).
+    "allowance_cents_per_hour": SettingSpec("0", _seconds(0, 10000),
+                                            "volunteer allowance per hour in cents for every volunteer, 0 for none "
+                                            "(a volunteer may have a rate of their own)"),
+    "allowance_warning_percent": SettingSpec("90", _seconds(50, 100),
+                                             "warn when a volunteer's allowance reaches this percentage of a "
+                                             "tax-free cap"),
 }
 
 

@@ -11,6 +11,18 @@ from trefpuntje.core.models.activities import (
     SignUpStatus,
 )
 from trefpuntje.core.models.cards import Card
+from trefpuntje.core.models.hours import (
+    AllowanceCap,
+    ChangeAction,
+    EntrySource,
+    EntryStatus,
+    HourChange,
+    HourEntry,
+    Shift,
+    ShiftAssignment,
+    VolunteerAllowance,
+    VolunteerTask,
+)
 from trefpuntje.core.models.till import Payment, Product, Sale, SaleKind, SaleLine, StripMovement, TillSession
 from trefpuntje.core.models.people import (
     ROLE_VALUES,
@@ -24,7 +36,8 @@ from trefpuntje.core.models.people import (
 )
 
 __all__ = [
-    "ROLE_VALUES", "Activity", "Card", "CheckIn", "LoginGuard", "Member", "MemberRole", "Occurrence",
-    "OccurrenceSeat", "Payment", "Product", "Recurrence", "Role", "Sale", "SaleKind", "SaleLine", "Setting", "SignUp",
-    "SignUpStatus", "StaffPin", "StripMovement", "TillSession", "moment",
+    "ROLE_VALUES", "Activity", "AllowanceCap", "Card", "ChangeAction", "CheckIn", "EntrySource", "EntryStatus",
+    "HourChange", "HourEntry", "LoginGuard", "Member", "MemberRole", "Occurrence", "OccurrenceSeat", "Payment",
+    "Product", "Recurrence", "Role", "Sale", "SaleKind", "SaleLine", "Setting", "Shift", "ShiftAssignment", "SignUp",
+    "SignUpStatus", "StaffPin", "StripMovement", "TillSession", "VolunteerAllowance", "VolunteerTask", "moment",
 ]
