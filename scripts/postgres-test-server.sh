@@ -40,7 +40,7 @@ start_test_postgres() {
     -c "CREATE ROLE trefpuntje LOGIN CREATEDB" \
     -c "CREATE DATABASE trefpuntje_test OWNER trefpuntje" >/dev/null
   export TREFPUNTJE_TEST_DATABASE_URL="postgresql+psycopg://trefpuntje@/trefpuntje_test?host=$TEST_PG_DIR"
-  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $NF}') for the tests: $TEST_PG_DIR"
+  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') for the tests: $TEST_PG_DIR"
 }
 
 stop_test_postgres() {
