@@ -19,11 +19,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QButtonGroup, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from trefpuntje.ui.areas import AREA_BY_KEY
 from trefpuntje.ui.i18n import LANGUAGE_NAMES, Languages
 from trefpuntje.ui.idle import IdleOverlay, IdleWatcher
 from trefpuntje.ui.screens.base import Screen
-from trefpuntje.ui.screens.coming_soon import ComingSoonScreen
 from trefpuntje.ui.screens.home import HomeScreen
 from trefpuntje.ui.staff.navigation import StaffScreens
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP
@@ -247,32 +245,9 @@ class MainWindow(StaffScreens, QMainWindow):
 
     def _build_area(self, key: str) -> Screen:
         self.ensure_database()
-        if key == "activities" and self.database is not None:
-            from trefpuntje.ui.screens.activities import ActivitiesScreen
+        from trefpuntje.ui.area_screens import build_area
 
-            activities = ActivitiesScreen(self.database, self.clock)
-            activities.message.connect(lambda text, problem: self.notify(text, error=problem))
-            activities.register_requested.connect(self.open_register)
-            if self.camera is not None:
-                activities.add_camera_preview(self.camera.preview_widget(activities))
-            activities.visitor = self.visit.member if self.visit else None
-            return activities
-        if key == "coffee" and self.station != "kiosk" and self.database is not None:
-            from trefpuntje.ui.screens.till import TillScreen
-
-            till = TillScreen(self.database, lambda: self.clock())
-            till.message.connect(lambda text, problem: self.notify(text, error=problem))
-            till.open_requested.connect(self.open_staff_mode)
-            return till
-        if key == "coffee" and self.database is not None:
-            from trefpuntje.ui.screens.coffee_menu import CoffeeMenu
-
-            menu = CoffeeMenu(self.database)
-            menu.visitor = self.visit.member if self.visit else None
-            return menu
-        screen = ComingSoonScreen(AREA_BY_KEY[key])
-        screen.go_home.connect(self.go_start)
-        return screen
+        return build_area(self, key)
 
     def open_area(self, key: str) -> None:
         screen = self.area_screen(key)
@@ -295,9 +270,13 @@ class MainWindow(StaffScreens, QMainWindow):
                 if not opening and screen.isVisible():
                     screen.refresh()  # type: ignore[attr-defined]
         if opening:
+            # Volunteers are asked "start which task?" or "stop?"; others see the activities.
             # After the greeting is on screen: building the list takes longer than a greeting may wait.
+            from trefpuntje.ui.screens.volunteers import GIVING_ROLES
+
+            area = "volunteers" if any(role in GIVING_ROLES[:2] for role in member.roles) else "activities"
             QTimer.singleShot(0, lambda: self.visit is not None and self.visit.member is member
-                              and self.open_area("activities"))
+                              and self.open_area(area))
 
     def open_register(self) -> None:
         from trefpuntje.ui.screens.register import RegisterScreen

@@ -1272,6 +1272,101 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
 </context>
 <context>
+    <name>VolunteersScreen</name>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished">المتطوعون</translation>
+    </message>
+    <message>
+        <source>Add hours afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator approves them. Pick the task, the day, the start and how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier or shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later or longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteering today? Scan your card to start or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, would you like to help too? Ask a coordinator: everyone is welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, you started {task} at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, which task do you start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shifts: sign up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: {task}. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {task}, {hours}:{minutes:02d} hours. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the roster: {shift}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {hours}:{minutes:02d} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! A coordinator will approve these hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The old data was copied to {path}.</source>
@@ -1362,6 +1457,38 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Together: {hours} hours by {count} volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors who also volunteer or cook: {count} of {visitors} ({percent}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval: {waiting}; forgotten clock-outs to correct: {flagged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowance caps for {year} are not set; those of {figures} are used. Check them and set them: trefpuntje hours caps {year} ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance of {name}: {amount} against the cap of {cap} ({kind}{month}): {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax-free allowance caps {year}: {hour} an hour ({young} under 21), {month} a month, {whole} a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set for {year}: these are the figures of {figures}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent to printer {printer} (job {job}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,6 +1542,18 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>No inactive visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows into {url}; every table was checked and matches. Point every terminal at it with --database-url or TREFPUNTJE_DATABASE_URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,6 +1700,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The centre&apos;s database server cannot be reached ({detail}). Check the network and that the server is running, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database cannot be opened: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,6 +1757,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give all four caps: --per-hour, --per-hour-under-21, --per-month and --per-year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1790,6 +1937,234 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Ask a coordinator to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another terminal recorded hours at the same moment. Nothing was saved; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours last at least one minute. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry is at most {limit} hours. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are added afterwards: this end is still ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours overlap with {task} from {start} to {end}. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already clocked in since {start}. Stop that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift is for another task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not clocked in, so there is nothing to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop is before the start. Check this terminal&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either the end or the number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours cannot be negative. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount in cents is between 0 and {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is not a year we can set caps for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap per month cannot be more than the cap per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member&apos;s data has been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no counted hours in {year} yet, so there is no certificate to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else approves or corrects your own hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: a correction needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours are not waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time these hours ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the times and the task are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours were already rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours are still running. Correct them with an end instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours are for volunteers and cooks. Ask a coordinator to add you as a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator or staff member can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task {name} is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task name is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pictogram {name}. Choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a task called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift lasts at most {limit} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift has between 1 and {limit} places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More volunteers than places: this shift has {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} volunteers are on this shift; take someone off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on another shift at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift has been cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone took this place at the same moment. Nothing was saved; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volunteer is not on this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift has already started. Tell a coordinator instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the centre&apos;s database: nothing was saved. Try again in a moment; if it goes on, ask a coordinator to check the network and the database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} already holds Trefpuntje data (table {table}). Copy into an empty database only; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two databases have different schemas ({source} and {target}): upgrade both first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no table {table}; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of table {table} does not match the original ({detail}); nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2016,7 +2391,51 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours and minutes (3:30 is three and a half hours), counted in the month the work began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a coordinator&apos;s approval, not counted yet: {hours}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten clock-outs a coordinator still has to complete: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer allowance: {rate} an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for all you do!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2163,6 +2582,42 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <source>X report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you, {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{centre} thanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for {hours} as a volunteer in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours like you make this place a village square where everyone belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -2180,6 +2635,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1273,6 +1273,101 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     </message>
 </context>
 <context>
+    <name>VolunteersScreen</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Add hours afterwards</source>
+        <translation>Add hours afterwards</translation>
+    </message>
+    <message>
+        <source>Hours given afterwards</source>
+        <translation>Hours given afterwards</translation>
+    </message>
+    <message>
+        <source>A coordinator approves them. Pick the task, the day, the start and how long.</source>
+        <translation>A coordinator approves them. Pick the task, the day, the start and how long.</translation>
+    </message>
+    <message>
+        <source>Earlier or shorter</source>
+        <translation>Earlier or shorter</translation>
+    </message>
+    <message>
+        <source>Later or longer</source>
+        <translation>Later or longer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Send for approval</translation>
+    </message>
+    <message>
+        <source>Volunteering today? Scan your card to start or stop.</source>
+        <translation>Volunteering today? Scan your card to start or stop.</translation>
+    </message>
+    <message>
+        <source>{name}, would you like to help too? Ask a coordinator: everyone is welcome.</source>
+        <translation>{name}, would you like to help too? Ask a coordinator: everyone is welcome.</translation>
+    </message>
+    <message>
+        <source>{name}, you started {task} at {time}.</source>
+        <translation>{name}, you started {task} at {time}.</translation>
+    </message>
+    <message>
+        <source>Stop now</source>
+        <translation>Stop now</translation>
+    </message>
+    <message>
+        <source>{name}, which task do you start?</source>
+        <translation>{name}, which task do you start?</translation>
+    </message>
+    <message>
+        <source>Your next shifts</source>
+        <translation>Your next shifts</translation>
+    </message>
+    <message>
+        <source>None planned.</source>
+        <translation>None planned.</translation>
+    </message>
+    <message>
+        <source>Open shifts: sign up</source>
+        <translation>Open shifts: sign up</translation>
+    </message>
+    <message>
+        <source>Started: {task}. Thank you!</source>
+        <translation>Started: {task}. Thank you!</translation>
+    </message>
+    <message>
+        <source>Stopped: {task}, {hours}:{minutes:02d} hours. Thank you!</source>
+        <translation>Stopped: {task}, {hours}:{minutes:02d} hours. Thank you!</translation>
+    </message>
+    <message>
+        <source>You are on the roster: {shift}</source>
+        <translation>You are on the roster: {shift}</translation>
+    </message>
+    <message>
+        <source>From {time}</source>
+        <translation>From {time}</translation>
+    </message>
+    <message>
+        <source>For {hours}:{minutes:02d} hours</source>
+        <translation>For {hours}:{minutes:02d} hours</translation>
+    </message>
+    <message>
+        <source>Thank you! A coordinator will approve these hours.</source>
+        <translation>Thank you! A coordinator will approve these hours.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The old data was copied to {path}.</source>
@@ -1363,6 +1458,38 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>Saved in {path}.</translation>
     </message>
     <message>
+        <source>Together: {hours} hours by {count} volunteers.</source>
+        <translation>Together: {hours} hours by {count} volunteers.</translation>
+    </message>
+    <message>
+        <source>Visitors who also volunteer or cook: {count} of {visitors} ({percent}%).</source>
+        <translation>Visitors who also volunteer or cook: {count} of {visitors} ({percent}%).</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: {waiting}; forgotten clock-outs to correct: {flagged}.</source>
+        <translation>Waiting for approval: {waiting}; forgotten clock-outs to correct: {flagged}.</translation>
+    </message>
+    <message>
+        <source>The allowance caps for {year} are not set; those of {figures} are used. Check them and set them: trefpuntje hours caps {year} ...</source>
+        <translation>The allowance caps for {year} are not set; those of {figures} are used. Check them and set them: trefpuntje hours caps {year} ...</translation>
+    </message>
+    <message>
+        <source>Allowance of {name}: {amount} against the cap of {cap} ({kind}{month}): {level}.</source>
+        <translation>Allowance of {name}: {amount} against the cap of {cap} ({kind}{month}): {level}.</translation>
+    </message>
+    <message>
+        <source>Tax-free allowance caps {year}: {hour} an hour ({young} under 21), {month} a month, {whole} a year.</source>
+        <translation>Tax-free allowance caps {year}: {hour} an hour ({young} under 21), {month} a month, {whole} a year.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Not set for {year}: these are the figures of {figures}.</source>
+        <translation>Not set for {year}: these are the figures of {figures}.</translation>
+    </message>
+    <message>
         <source>Sent to printer {printer} (job {job}).</source>
         <translation>Sent to printer {printer} (job {job}).</translation>
     </message>
@@ -1417,6 +1544,18 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>No inactive visitors.</source>
         <translation>No inactive visitors.</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows into {url}; every table was checked and matches. Point every terminal at it with --database-url or TREFPUNTJE_DATABASE_URL.</source>
+        <translation>Copied {rows} rows into {url}; every table was checked and matches. Point every terminal at it with --database-url or TREFPUNTJE_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>shifts</translation>
+    </message>
+    <message>
+        <source>hour entries</source>
+        <translation>hour entries</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1701,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>{url} holds tables that are not Trefpuntje's. It was left untouched.</translation>
     </message>
     <message>
+        <source>The centre's database server cannot be reached ({detail}). Check the network and that the server is running, then start again.</source>
+        <translation>The centre's database server cannot be reached ({detail}). Check the network and that the server is running, then start again.</translation>
+    </message>
+    <message>
         <source>The database cannot be opened: {detail}</source>
         <translation>The database cannot be opened: {detail}</translation>
     </message>
@@ -1616,6 +1759,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Give all four caps: --per-hour, --per-hour-under-21, --per-month and --per-year.</source>
+        <translation>Give all four caps: --per-hour, --per-hour-under-21, --per-month and --per-year.</translation>
     </message>
     <message>
         <source>There is no default printer. Name a printer, or make one the default in the printer settings.</source>
@@ -1792,6 +1939,234 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>The disk is full: nothing was saved. Ask a coordinator to make room.</source>
         <translation>The disk is full: nothing was saved. Ask a coordinator to make room.</translation>
+    </message>
+    <message>
+        <source>Another terminal recorded hours at the same moment. Nothing was saved; please try again.</source>
+        <translation>Another terminal recorded hours at the same moment. Nothing was saved; please try again.</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Nothing was saved.</source>
+        <translation>The end is before the start. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Hours last at least one minute. Nothing was saved.</source>
+        <translation>Hours last at least one minute. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>One entry is at most {limit} hours. Nothing was saved.</source>
+        <translation>One entry is at most {limit} hours. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Hours are added afterwards: this end is still ahead.</source>
+        <translation>Hours are added afterwards: this end is still ahead.</translation>
+    </message>
+    <message>
+        <source>These hours overlap with {task} from {start} to {end}. Nothing was saved.</source>
+        <translation>These hours overlap with {task} from {start} to {end}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>You are already clocked in since {start}. Stop that first.</source>
+        <translation>You are already clocked in since {start}. Stop that first.</translation>
+    </message>
+    <message>
+        <source>This shift is for another task.</source>
+        <translation>This shift is for another task.</translation>
+    </message>
+    <message>
+        <source>You are not clocked in, so there is nothing to stop.</source>
+        <translation>You are not clocked in, so there is nothing to stop.</translation>
+    </message>
+    <message>
+        <source>The stop is before the start. Check this terminal's clock.</source>
+        <translation>The stop is before the start. Check this terminal's clock.</translation>
+    </message>
+    <message>
+        <source>A note is at most {limit} characters.</source>
+        <translation>A note is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Give either the end or the number of minutes.</source>
+        <translation>Give either the end or the number of minutes.</translation>
+    </message>
+    <message>
+        <source>The time is a whole number of minutes.</source>
+        <translation>The time is a whole number of minutes.</translation>
+    </message>
+    <message>
+        <source>Hours cannot be negative. Nothing was saved.</source>
+        <translation>Hours cannot be negative. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>An amount in cents is between 0 and {limit}.</source>
+        <translation>An amount in cents is between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>{year} is not a year we can set caps for.</source>
+        <translation>{year} is not a year we can set caps for.</translation>
+    </message>
+    <message>
+        <source>A source is at most {limit} characters.</source>
+        <translation>A source is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The cap per month cannot be more than the cap per year.</source>
+        <translation>The cap per month cannot be more than the cap per year.</translation>
+    </message>
+    <message>
+        <source>This member's data has been erased.</source>
+        <translation>This member's data has been erased.</translation>
+    </message>
+    <message>
+        <source>{name} has no counted hours in {year} yet, so there is no certificate to print.</source>
+        <translation>{name} has no counted hours in {year} yet, so there is no certificate to print.</translation>
+    </message>
+    <message>
+        <source>These hours no longer exist.</source>
+        <translation>These hours no longer exist.</translation>
+    </message>
+    <message>
+        <source>Someone else approves or corrects your own hours.</source>
+        <translation>Someone else approves or corrects your own hours.</translation>
+    </message>
+    <message>
+        <source>Say why: a correction needs a reason.</source>
+        <translation>Say why: a correction needs a reason.</translation>
+    </message>
+    <message>
+        <source>A reason is at most {limit} characters.</source>
+        <translation>A reason is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>These hours are not waiting for approval.</source>
+        <translation>These hours are not waiting for approval.</translation>
+    </message>
+    <message>
+        <source>Give the time these hours ended.</source>
+        <translation>Give the time these hours ended.</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the times and the task are the same.</source>
+        <translation>Nothing to correct: the times and the task are the same.</translation>
+    </message>
+    <message>
+        <source>These hours were already rejected.</source>
+        <translation>These hours were already rejected.</translation>
+    </message>
+    <message>
+        <source>These hours are still running. Correct them with an end instead.</source>
+        <translation>These hours are still running. Correct them with an end instead.</translation>
+    </message>
+    <message>
+        <source>Hours are for volunteers and cooks. Ask a coordinator to add you as a volunteer.</source>
+        <translation>Hours are for volunteers and cooks. Ask a coordinator to add you as a volunteer.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or staff member can do this.</source>
+        <translation>Only a coordinator or staff member can do this.</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>This task no longer exists.</translation>
+    </message>
+    <message>
+        <source>The task {name} is no longer in use.</source>
+        <translation>The task {name} is no longer in use.</translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation>A task needs a name.</translation>
+    </message>
+    <message>
+        <source>A task name is at most {limit} characters.</source>
+        <translation>A task name is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Unknown pictogram {name}. Choose one of: {choices}.</source>
+        <translation>Unknown pictogram {name}. Choose one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is already a task called {name}.</source>
+        <translation>There is already a task called {name}.</translation>
+    </message>
+    <message>
+        <source>This shift no longer exists.</source>
+        <translation>This shift no longer exists.</translation>
+    </message>
+    <message>
+        <source>A shift ends after it starts.</source>
+        <translation>A shift ends after it starts.</translation>
+    </message>
+    <message>
+        <source>A shift lasts at most {limit} hours.</source>
+        <translation>A shift lasts at most {limit} hours.</translation>
+    </message>
+    <message>
+        <source>A shift has between 1 and {limit} places.</source>
+        <translation>A shift has between 1 and {limit} places.</translation>
+    </message>
+    <message>
+        <source>More volunteers than places: this shift has {places}.</source>
+        <translation>More volunteers than places: this shift has {places}.</translation>
+    </message>
+    <message>
+        <source>{count} volunteers are on this shift; take someone off first.</source>
+        <translation>{count} volunteers are on this shift; take someone off first.</translation>
+    </message>
+    <message>
+        <source>{name} is already on another shift at that time.</source>
+        <translation>{name} is already on another shift at that time.</translation>
+    </message>
+    <message>
+        <source>This shift has been cancelled.</source>
+        <translation>This shift has been cancelled.</translation>
+    </message>
+    <message>
+        <source>{name} is already on this shift.</source>
+        <translation>{name} is already on this shift.</translation>
+    </message>
+    <message>
+        <source>This shift is full.</source>
+        <translation>This shift is full.</translation>
+    </message>
+    <message>
+        <source>Someone took this place at the same moment. Nothing was saved; please try again.</source>
+        <translation>Someone took this place at the same moment. Nothing was saved; please try again.</translation>
+    </message>
+    <message>
+        <source>This volunteer is not on this shift.</source>
+        <translation>This volunteer is not on this shift.</translation>
+    </message>
+    <message>
+        <source>This shift has already started.</source>
+        <translation>This shift has already started.</translation>
+    </message>
+    <message>
+        <source>This shift has already started. Tell a coordinator instead.</source>
+        <translation>This shift has already started. Tell a coordinator instead.</translation>
+    </message>
+    <message>
+        <source>No connection to the centre's database: nothing was saved. Try again in a moment; if it goes on, ask a coordinator to check the network and the database server.</source>
+        <translation>No connection to the centre's database: nothing was saved. Try again in a moment; if it goes on, ask a coordinator to check the network and the database server.</translation>
+    </message>
+    <message>
+        <source>{url} already holds Trefpuntje data (table {table}). Copy into an empty database only; it was left untouched.</source>
+        <translation>{url} already holds Trefpuntje data (table {table}). Copy into an empty database only; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>The source and the target are the same database.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schemas ({source} and {target}): upgrade both first.</source>
+        <translation>The two databases have different schemas ({source} and {target}): upgrade both first.</translation>
+    </message>
+    <message>
+        <source>The target has no table {table}; it was left untouched.</source>
+        <translation>The target has no table {table}; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The copy of table {table} does not match the original ({detail}); nothing was kept.</source>
+        <translation>The copy of table {table} does not match the original ({detail}); nothing was kept.</translation>
     </message>
 </context>
 <context>
@@ -2017,8 +2392,52 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>strips: {strips}</translation>
     </message>
     <message>
+        <source>Other tasks</source>
+        <translation>Other tasks</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Volunteer hours {year}</source>
+        <translation>Volunteer hours {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Hours and minutes (3:30 is three and a half hours), counted in the month the work began.</source>
+        <translation>Hours and minutes (3:30 is three and a half hours), counted in the month the work began.</translation>
+    </message>
+    <message>
+        <source>Waiting for a coordinator's approval, not counted yet: {hours}.</source>
+        <translation>Waiting for a coordinator's approval, not counted yet: {hours}.</translation>
+    </message>
+    <message>
+        <source>Forgotten clock-outs a coordinator still has to complete: {count}.</source>
+        <translation>Forgotten clock-outs a coordinator still has to complete: {count}.</translation>
+    </message>
+    <message>
+        <source>Volunteer allowance: {rate} an hour.</source>
+        <translation>Volunteer allowance: {rate} an hour.</translation>
+    </message>
+    <message>
+        <source>Thank you for all you do!</source>
+        <translation>Thank you for all you do!</translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation>Made on {day}</translation>
     </message>
     <message>
         <source>Rounded to 5 cents</source>
@@ -2164,6 +2583,42 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <source>X report</source>
         <translation>X report</translation>
     </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} hours</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}</source>
+        <translation>Thank you, {name}</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>{centre} thanks</source>
+        <translation>{centre} thanks</translation>
+    </message>
+    <message>
+        <source>for {hours} as a volunteer in {year}</source>
+        <translation>for {hours} as a volunteer in {year}</translation>
+    </message>
+    <message>
+        <source>Neighbours like you make this place a village square where everyone belongs.</source>
+        <translation>Neighbours like you make this place a village square where everyone belongs.</translation>
+    </message>
+    <message>
+        <source>On behalf of {centre}</source>
+        <translation>On behalf of {centre}</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -2182,6 +2637,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
         <translation>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</translation>
+    </message>
+    <message>
+        <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
+        <translation>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</translation>
     </message>
 </context>
 </TS>

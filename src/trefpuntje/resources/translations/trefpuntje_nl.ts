@@ -1066,7 +1066,7 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     </message>
     <message>
         <source>Clear</source>
-        <translation>Wissen</translation>
+        <translation>Alles wissen</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1273,6 +1273,101 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     </message>
 </context>
 <context>
+    <name>VolunteersScreen</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Add hours afterwards</source>
+        <translation>Uren achteraf doorgeven</translation>
+    </message>
+    <message>
+        <source>Hours given afterwards</source>
+        <translation>Uren achteraf</translation>
+    </message>
+    <message>
+        <source>A coordinator approves them. Pick the task, the day, the start and how long.</source>
+        <translation>Een coördinator keurt ze goed. Kies de taak, de dag, het begin en hoe lang.</translation>
+    </message>
+    <message>
+        <source>Earlier or shorter</source>
+        <translation>Eerder of korter</translation>
+    </message>
+    <message>
+        <source>Later or longer</source>
+        <translation>Later of langer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Send for approval</source>
+        <translation>Ter goedkeuring sturen</translation>
+    </message>
+    <message>
+        <source>Volunteering today? Scan your card to start or stop.</source>
+        <translation>Vandaag vrijwilliger? Scan je kaart om te beginnen of te stoppen.</translation>
+    </message>
+    <message>
+        <source>{name}, would you like to help too? Ask a coordinator: everyone is welcome.</source>
+        <translation>{name}, wil je ook helpen? Vraag het een coördinator: iedereen is welkom.</translation>
+    </message>
+    <message>
+        <source>{name}, you started {task} at {time}.</source>
+        <translation>{name}, je bent om {time} begonnen met {task}.</translation>
+    </message>
+    <message>
+        <source>Stop now</source>
+        <translation>Nu stoppen</translation>
+    </message>
+    <message>
+        <source>{name}, which task do you start?</source>
+        <translation>{name}, met welke taak begin je?</translation>
+    </message>
+    <message>
+        <source>Your next shifts</source>
+        <translation>Je volgende diensten</translation>
+    </message>
+    <message>
+        <source>None planned.</source>
+        <translation>Niets gepland.</translation>
+    </message>
+    <message>
+        <source>Open shifts: sign up</source>
+        <translation>Open diensten: schrijf je in</translation>
+    </message>
+    <message>
+        <source>Started: {task}. Thank you!</source>
+        <translation>Begonnen: {task}. Dank je wel!</translation>
+    </message>
+    <message>
+        <source>Stopped: {task}, {hours}:{minutes:02d} hours. Thank you!</source>
+        <translation>Gestopt: {task}, {hours}:{minutes:02d} uur. Dank je wel!</translation>
+    </message>
+    <message>
+        <source>You are on the roster: {shift}</source>
+        <translation>Je staat op het rooster: {shift}</translation>
+    </message>
+    <message>
+        <source>From {time}</source>
+        <translation>Vanaf {time}</translation>
+    </message>
+    <message>
+        <source>For {hours}:{minutes:02d} hours</source>
+        <translation>{hours}:{minutes:02d} uur lang</translation>
+    </message>
+    <message>
+        <source>Thank you! A coordinator will approve these hours.</source>
+        <translation>Dank je wel! Een coördinator keurt deze uren goed.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>The old data was copied to {path}.</source>
@@ -1363,6 +1458,38 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Opgeslagen in {path}.</translation>
     </message>
     <message>
+        <source>Together: {hours} hours by {count} volunteers.</source>
+        <translation>Samen: {hours} uur door {count} vrijwilligers.</translation>
+    </message>
+    <message>
+        <source>Visitors who also volunteer or cook: {count} of {visitors} ({percent}%).</source>
+        <translation>Bezoekers die ook vrijwilliger of kok zijn: {count} van {visitors} ({percent}%).</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: {waiting}; forgotten clock-outs to correct: {flagged}.</source>
+        <translation>Wachten op goedkeuring: {waiting}; vergeten uitklokken om te verbeteren: {flagged}.</translation>
+    </message>
+    <message>
+        <source>The allowance caps for {year} are not set; those of {figures} are used. Check them and set them: trefpuntje hours caps {year} ...</source>
+        <translation>De maxima van de vrijwilligersvergoeding voor {year} zijn niet ingesteld; die van {figures} worden gebruikt. Controleer en stel ze in: trefpuntje hours caps {year} ...</translation>
+    </message>
+    <message>
+        <source>Allowance of {name}: {amount} against the cap of {cap} ({kind}{month}): {level}.</source>
+        <translation>Vergoeding van {name}: {amount} tegen het maximum van {cap} ({kind}{month}): {level}.</translation>
+    </message>
+    <message>
+        <source>Tax-free allowance caps {year}: {hour} an hour ({young} under 21), {month} a month, {whole} a year.</source>
+        <translation>Belastingvrije maxima {year}: {hour} per uur ({young} onder de 21), {month} per maand, {whole} per jaar.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Bron: {source}</translation>
+    </message>
+    <message>
+        <source>Not set for {year}: these are the figures of {figures}.</source>
+        <translation>Niet ingesteld voor {year}: dit zijn de bedragen van {figures}.</translation>
+    </message>
+    <message>
         <source>Sent to printer {printer} (job {job}).</source>
         <translation>Naar printer {printer} gestuurd (opdracht {job}).</translation>
     </message>
@@ -1417,6 +1544,18 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>No inactive visitors.</source>
         <translation>Geen inactieve bezoekers.</translation>
+    </message>
+    <message>
+        <source>Copied {rows} rows into {url}; every table was checked and matches. Point every terminal at it with --database-url or TREFPUNTJE_DATABASE_URL.</source>
+        <translation>{rows} rijen gekopieerd naar {url}; elke tabel is gecontroleerd en klopt. Laat elke terminal ernaar wijzen met --database-url of TREFPUNTJE_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>shifts</source>
+        <translation>diensten</translation>
+    </message>
+    <message>
+        <source>hour entries</source>
+        <translation>urenregels</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1701,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>{url} bevat tabellen die niet van Trefpuntje zijn. Er is niets aan veranderd.</translation>
     </message>
     <message>
+        <source>The centre&apos;s database server cannot be reached ({detail}). Check the network and that the server is running, then start again.</source>
+        <translation>De databaseserver van het centrum is niet bereikbaar ({detail}). Controleer het netwerk en of de server draait, en start dan opnieuw.</translation>
+    </message>
+    <message>
         <source>The database cannot be opened: {detail}</source>
         <translation>De database kan niet worden geopend: {detail}</translation>
     </message>
@@ -1616,6 +1759,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Give all four caps: --per-hour, --per-hour-under-21, --per-month and --per-year.</source>
+        <translation>Geef alle vier de maxima: --per-hour, --per-hour-under-21, --per-month en --per-year.</translation>
     </message>
     <message>
         <source>There is no default printer. Name a printer, or make one the default in the printer settings.</source>
@@ -1792,6 +1939,234 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>The disk is full: nothing was saved. Ask a coordinator to make room.</source>
         <translation>De schijf is vol: er is niets opgeslagen. Vraag een coördinator om ruimte te maken.</translation>
+    </message>
+    <message>
+        <source>Another terminal recorded hours at the same moment. Nothing was saved; please try again.</source>
+        <translation>Een andere terminal legde op hetzelfde moment uren vast. Er is niets opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The end is before the start. Nothing was saved.</source>
+        <translation>Het einde ligt vóór het begin. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Hours last at least one minute. Nothing was saved.</source>
+        <translation>Uren duren minstens één minuut. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>One entry is at most {limit} hours. Nothing was saved.</source>
+        <translation>Eén regel is hoogstens {limit} uur. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Hours are added afterwards: this end is still ahead.</source>
+        <translation>Uren worden achteraf doorgegeven: dit einde ligt nog in de toekomst.</translation>
+    </message>
+    <message>
+        <source>These hours overlap with {task} from {start} to {end}. Nothing was saved.</source>
+        <translation>Deze uren overlappen met {task} van {start} tot {end}. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>You are already clocked in since {start}. Stop that first.</source>
+        <translation>Je bent al ingeklokt sinds {start}. Stop daar eerst mee.</translation>
+    </message>
+    <message>
+        <source>This shift is for another task.</source>
+        <translation>Deze dienst is voor een andere taak.</translation>
+    </message>
+    <message>
+        <source>You are not clocked in, so there is nothing to stop.</source>
+        <translation>Je bent niet ingeklokt, dus er is niets om te stoppen.</translation>
+    </message>
+    <message>
+        <source>The stop is before the start. Check this terminal&apos;s clock.</source>
+        <translation>Het stoppen ligt vóór het begin. Controleer de klok van deze terminal.</translation>
+    </message>
+    <message>
+        <source>A note is at most {limit} characters.</source>
+        <translation>Een notitie heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Give either the end or the number of minutes.</source>
+        <translation>Geef het einde of het aantal minuten.</translation>
+    </message>
+    <message>
+        <source>The time is a whole number of minutes.</source>
+        <translation>De tijd is een heel aantal minuten.</translation>
+    </message>
+    <message>
+        <source>Hours cannot be negative. Nothing was saved.</source>
+        <translation>Uren kunnen niet negatief zijn. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>An amount in cents is between 0 and {limit}.</source>
+        <translation>Een bedrag in centen ligt tussen 0 en {limit}.</translation>
+    </message>
+    <message>
+        <source>{year} is not a year we can set caps for.</source>
+        <translation>Voor {year} kunnen geen maxima worden ingesteld.</translation>
+    </message>
+    <message>
+        <source>A source is at most {limit} characters.</source>
+        <translation>Een bron heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The cap per month cannot be more than the cap per year.</source>
+        <translation>Het maximum per maand kan niet hoger zijn dan het maximum per jaar.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data has been erased.</source>
+        <translation>De gegevens van dit lid zijn gewist.</translation>
+    </message>
+    <message>
+        <source>{name} has no counted hours in {year} yet, so there is no certificate to print.</source>
+        <translation>{name} heeft in {year} nog geen getelde uren, dus er is geen oorkonde om af te drukken.</translation>
+    </message>
+    <message>
+        <source>These hours no longer exist.</source>
+        <translation>Deze uren bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone else approves or corrects your own hours.</source>
+        <translation>Iemand anders keurt je eigen uren goed of verbetert ze.</translation>
+    </message>
+    <message>
+        <source>Say why: a correction needs a reason.</source>
+        <translation>Zeg waarom: een verbetering heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>A reason is at most {limit} characters.</source>
+        <translation>Een reden heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>These hours are not waiting for approval.</source>
+        <translation>Deze uren wachten niet op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Give the time these hours ended.</source>
+        <translation>Geef de tijd waarop deze uren eindigden.</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the times and the task are the same.</source>
+        <translation>Niets te verbeteren: de tijden en de taak zijn hetzelfde.</translation>
+    </message>
+    <message>
+        <source>These hours were already rejected.</source>
+        <translation>Deze uren zijn al afgewezen.</translation>
+    </message>
+    <message>
+        <source>These hours are still running. Correct them with an end instead.</source>
+        <translation>Deze uren lopen nog. Verbeter ze door een einde te geven.</translation>
+    </message>
+    <message>
+        <source>Hours are for volunteers and cooks. Ask a coordinator to add you as a volunteer.</source>
+        <translation>Uren zijn voor vrijwilligers en koks. Vraag een coördinator om je als vrijwilliger toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or staff member can do this.</source>
+        <translation>Alleen een coördinator of medewerker kan dit doen.</translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation>Deze taak bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The task {name} is no longer in use.</source>
+        <translation>De taak {name} wordt niet meer gebruikt.</translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation>Een taak heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A task name is at most {limit} characters.</source>
+        <translation>Een taaknaam heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Unknown pictogram {name}. Choose one of: {choices}.</source>
+        <translation>Onbekend plaatje {name}. Kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <source>There is already a task called {name}.</source>
+        <translation>Er is al een taak die {name} heet.</translation>
+    </message>
+    <message>
+        <source>This shift no longer exists.</source>
+        <translation>Deze dienst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A shift ends after it starts.</source>
+        <translation>Een dienst eindigt na het begin.</translation>
+    </message>
+    <message>
+        <source>A shift lasts at most {limit} hours.</source>
+        <translation>Een dienst duurt hoogstens {limit} uur.</translation>
+    </message>
+    <message>
+        <source>A shift has between 1 and {limit} places.</source>
+        <translation>Een dienst heeft tussen 1 en {limit} plaatsen.</translation>
+    </message>
+    <message>
+        <source>More volunteers than places: this shift has {places}.</source>
+        <translation>Meer vrijwilligers dan plaatsen: deze dienst heeft er {places}.</translation>
+    </message>
+    <message>
+        <source>{count} volunteers are on this shift; take someone off first.</source>
+        <translation>Er staan {count} vrijwilligers op deze dienst; haal er eerst iemand af.</translation>
+    </message>
+    <message>
+        <source>{name} is already on another shift at that time.</source>
+        <translation>{name} staat op dat moment al op een andere dienst.</translation>
+    </message>
+    <message>
+        <source>This shift has been cancelled.</source>
+        <translation>Deze dienst gaat niet door.</translation>
+    </message>
+    <message>
+        <source>{name} is already on this shift.</source>
+        <translation>{name} staat al op deze dienst.</translation>
+    </message>
+    <message>
+        <source>This shift is full.</source>
+        <translation>Deze dienst is vol.</translation>
+    </message>
+    <message>
+        <source>Someone took this place at the same moment. Nothing was saved; please try again.</source>
+        <translation>Iemand nam op hetzelfde moment deze plaats. Er is niets opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This volunteer is not on this shift.</source>
+        <translation>Deze vrijwilliger staat niet op deze dienst.</translation>
+    </message>
+    <message>
+        <source>This shift has already started.</source>
+        <translation>Deze dienst is al begonnen.</translation>
+    </message>
+    <message>
+        <source>This shift has already started. Tell a coordinator instead.</source>
+        <translation>Deze dienst is al begonnen. Zeg het liever tegen een coördinator.</translation>
+    </message>
+    <message>
+        <source>No connection to the centre&apos;s database: nothing was saved. Try again in a moment; if it goes on, ask a coordinator to check the network and the database server.</source>
+        <translation>Geen verbinding met de database van het centrum: er is niets opgeslagen. Probeer het zo opnieuw; blijft het zo, vraag dan een coördinator het netwerk en de databaseserver na te kijken.</translation>
+    </message>
+    <message>
+        <source>{url} already holds Trefpuntje data (table {table}). Copy into an empty database only; it was left untouched.</source>
+        <translation>{url} bevat al Trefpuntje-gegevens (tabel {table}). Kopieer alleen naar een lege database; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>De bron en het doel zijn dezelfde database.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schemas ({source} and {target}): upgrade both first.</source>
+        <translation>De twee databases hebben verschillende schema&apos;s ({source} en {target}): werk eerst beide bij.</translation>
+    </message>
+    <message>
+        <source>The target has no table {table}; it was left untouched.</source>
+        <translation>Het doel heeft geen tabel {table}; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The copy of table {table} does not match the original ({detail}); nothing was kept.</source>
+        <translation>De kopie van tabel {table} klopt niet met het origineel ({detail}); er is niets bewaard.</translation>
     </message>
 </context>
 <context>
@@ -2017,8 +2392,52 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>strippen: {strips}</translation>
     </message>
     <message>
+        <source>Other tasks</source>
+        <translation>Andere taken</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Vergoeding</translation>
+    </message>
+    <message>
+        <source>Volunteer hours {year}</source>
+        <translation>Vrijwilligersuren {year}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Hours and minutes (3:30 is three and a half hours), counted in the month the work began.</source>
+        <translation>Uren en minuten (3:30 is drieënhalf uur), geteld in de maand waarin het werk begon.</translation>
+    </message>
+    <message>
+        <source>Waiting for a coordinator&apos;s approval, not counted yet: {hours}.</source>
+        <translation>Wacht op goedkeuring van een coördinator, nog niet geteld: {hours}.</translation>
+    </message>
+    <message>
+        <source>Forgotten clock-outs a coordinator still has to complete: {count}.</source>
+        <translation>Vergeten uitklokken die een coördinator nog moet aanvullen: {count}.</translation>
+    </message>
+    <message>
+        <source>Volunteer allowance: {rate} an hour.</source>
+        <translation>Vrijwilligersvergoeding: {rate} per uur.</translation>
+    </message>
+    <message>
+        <source>Thank you for all you do!</source>
+        <translation>Dank je wel voor alles wat je doet!</translation>
+    </message>
+    <message>
+        <source>Made on {day}</source>
+        <translation>Gemaakt op {day}</translation>
     </message>
     <message>
         <source>Rounded to 5 cents</source>
@@ -2164,6 +2583,42 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <source>X report</source>
         <translation>X-rapport</translation>
     </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} uur</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}</source>
+        <translation>Dank je wel, {name}</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Dank je wel!</translation>
+    </message>
+    <message>
+        <source>{centre} thanks</source>
+        <translation>{centre} bedankt</translation>
+    </message>
+    <message>
+        <source>for {hours} as a volunteer in {year}</source>
+        <translation>voor {hours} als vrijwilliger in {year}</translation>
+    </message>
+    <message>
+        <source>Neighbours like you make this place a village square where everyone belongs.</source>
+        <translation>Buren zoals jij maken van deze plek een dorpsplein waar iedereen erbij hoort.</translation>
+    </message>
+    <message>
+        <source>On behalf of {centre}</source>
+        <translation>Namens {centre}</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -2182,6 +2637,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
         <translation>De kassa bewaart elke verkoop en elke strip van de koffiekaart, zoals de wet op de boekhouding vraagt; als u vraagt uw gegevens te wissen, blijven die bewaard, zonder naam erbij.</translation>
+    </message>
+    <message>
+        <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
+        <translation>Als vrijwilliger bewaren we je diensten en de uren die je gaf, om te plannen, je te bedanken en een vergoeding te betalen; als je vraagt je gegevens te wissen, blijven de uren in onze totalen, zonder naam.</translation>
     </message>
 </context>
 </TS>
