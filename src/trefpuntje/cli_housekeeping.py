@@ -79,6 +79,10 @@ def cmd_housekeeping(ctx: CliContext) -> int:
     print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Visitors not seen since {day}, for a coordinator to consider: {count} "
                                           "(trefpuntje member inactive).")).format(
         day=_local_day(retention.inactive_cutoff), count=len(retention.inactive)))
+    if report.meals_closed is not None:
+        print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Meal orders not collected in time, recorded now: {count}; allergy data "
+                                              "of past meals removed now: {purged}.")).format(
+            count=report.meals_closed.not_collected, purged=retention.meal_diet_purged))
     return EXIT_OK if report.backup_problem is None else EXIT_PROBLEM
 
 

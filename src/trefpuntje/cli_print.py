@@ -205,6 +205,9 @@ def register(commands: Any) -> None:
     from trefpuntje.cli_till import register_print_commands  # receipt and z-report live with the till
 
     register_print_commands(what)
+    from trefpuntje.cli_meals import register_print_commands as register_meal_print  # the cook's sheet
+
+    register_meal_print(what)
     from trefpuntje.cli_hours import register_print_commands as register_hours_print  # hours and certificate
 
     register_hours_print(what)

@@ -17,6 +17,7 @@ from trefpuntje.core.activities import create_activity, local_moment, week
 from trefpuntje.core.checkins import attendance, check_in
 from trefpuntje.core.signups import sign_up
 from trefpuntje.core.demo_hours import erase_hours_history, hours_demo
+from trefpuntje.core.demo_meals import meals_demo
 from trefpuntje.core.demo_till import erase_till_history, till_demo
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
@@ -156,7 +157,7 @@ def _sign_ups_and_check_ins(session: Session, result: DemoResult, week_start: da
 
 
 DemoStep = Callable[[Session, DemoResult, date, random.Random], None]
-DEMO_STEPS: list[DemoStep] = [_members, _activities, _sign_ups_and_check_ins, till_demo, hours_demo]
+DEMO_STEPS: list[DemoStep] = [_members, _activities, _sign_ups_and_check_ins, meals_demo, till_demo, hours_demo]
 
 
 def fill_demo(session: Session, *, today: date, force: bool = False, pin: str = DEMO_PIN) -> DemoResult:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from trefpuntje.config import sqlite_path_of
 from trefpuntje.core.errors import DomainError, InvalidInput
 from trefpuntje.core.hours import ForgottenSummary, close_forgotten_clock_outs
+from trefpuntje.core.meals_pickup import MealsClosed, record_not_collected
 from trefpuntje.core.retention import RetentionSummary, run_retention
 from trefpuntje.core.settings import get_setting
 from trefpuntje.db.daily_backup import SQLITE_ONLY, DailyBackupResult, resolve_backup_folder, run_daily_backup
@@ -31,6 +32,7 @@ class HousekeepingReport:
     backup_problem: DomainError | None  # why, in words the UI and the command line show
     retention: RetentionSummary
     forgotten_clock_outs: ForgottenSummary | None = None  # closed at their shift's end, or flagged
+    meals_closed: MealsClosed | None = None  # meal orders not collected, waiting lists closed
 
 
 def backup_folder_of(database: Database) -> Path:
@@ -56,4 +58,6 @@ def run_housekeeping(database: Database, *, now: datetime, folder: Path | None =
         retention = run_retention(session, now=now)
     with database.write() as session:  # volunteer hours: forgotten clock-outs (core/hours.py)
         forgotten = close_forgotten_clock_outs(session, now=now)
-    return HousekeepingReport(backup, problem, retention, forgotten)
+    with database.write() as session:  # neighbour meals: orders not collected by the end of the pick-up
+        meals = record_not_collected(session, now=now)
+    return HousekeepingReport(backup, problem, retention, forgotten, meals)

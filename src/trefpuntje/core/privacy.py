@@ -25,6 +25,7 @@ from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.hours_privacy import forget_volunteer, hours_export
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP, translate
+from trefpuntje.core.meals_sheet import erase_meal_data, export_meal_data
 from trefpuntje.core.members import ERASED_NAME, get_member, roles_of
 from trefpuntje.core.models import (
     Activity,
@@ -55,6 +56,8 @@ _WHAT_WE_KEEP = (
     QT_TRANSLATE_NOOP("privacy", "We keep sign-ups and check-ins to run activities and to count how many people come."),
     QT_TRANSLATE_NOOP("privacy", "The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; "
                                  "if you ask us to erase your data, these stay, with no name attached."),
+    QT_TRANSLATE_NOOP("privacy", "Allergies and diet are kept only if you want, seen only by you and by the cook of "
+                                 "a meal you order; what a cook saw is removed a month after the meal."),
     QT_TRANSLATE_NOOP("privacy", "As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you "
                                  "and to pay an allowance; if you ask us to erase your data, the hours stay in our "
                                  "totals with no name attached."),
@@ -98,6 +101,7 @@ def erase_member(session: Session, *, member_id: uuid.UUID | str, now: datetime)
         raise NotAllowed(QT_TRANSLATE_NOOP(
             "errors", "This is the last coordinator. Make someone else coordinator first; nothing was erased."))
     _cancel_future_sign_ups(session, member.id, now)
+    erase_meal_data(session, member_id=member.id, now=now)  # allergy profile, open orders, meals still to cook
     forget_volunteer(session, member_id=member.id, now=now)  # hours stay, with no person attached
     for checkin in session.exec(select(CheckIn).where(CheckIn.member_id == member.id)).all():
         checkin.member_id = None
@@ -190,5 +194,6 @@ def export_member(session: Session, *, member_id: uuid.UUID | str, language: str
                        "walk_in": c.walk_in} for c, o, a in checkins],
         "activities_led": [{"activity": a.title, "active": a.active} for a in led],
         "till": _till(session, member.id),
+        "meals": export_meal_data(session, member_id=member.id),
         "volunteering": hours_export(session, member_id=member.id),
     }

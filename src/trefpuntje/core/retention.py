@@ -25,9 +25,9 @@ nothing more. Two periods are settings, in months:
     someone who only ever checks in would be listed as soon as their check-ins were
     anonymised. With equal periods (the defaults) that cannot happen.
 
-Meals do not exist yet. When they land, their orders' diet and allergen data must be
-purged once the meal is over ("meal diet data is purged after the meal", issue 8):
-add that step to ``run_retention`` (see the marked place) with its count in the summary.
+``meal_diet_retention_days`` (default 30)
+    The allergies a meal order keeps for its cook's sheet are purged this many days
+    after the meal (``core/meals_sheet.py``); the order stays, for the cook's payout.
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ from datetime import datetime
 
 from sqlmodel import Session, col, func, select, update
 
-from trefpuntje.core.models import Card, CheckIn, Member, MemberRole, Role, Sale, SignUp, StripMovement
+from trefpuntje.core.meals_sheet import purge_meal_diet_data
+from trefpuntje.core.models import Card, CheckIn, MealOrder, Member, MemberRole, Role, Sale, SignUp, StripMovement
 from trefpuntje.core.settings import get_int
 
 CHECKIN_RETENTION = "checkin_retention_months"
@@ -69,6 +70,7 @@ class RetentionSummary:
     checkins_anonymised: int  # by this run
     inactive_cutoff: datetime
     inactive: tuple[InactiveMember, ...]  # listed for a coordinator, oldest last-seen first
+    meal_diet_purged: int = 0  # meal orders whose allergy data this run removed
 
 
 def anonymise_old_checkins(session: Session, *, before: datetime) -> int:
@@ -90,6 +92,7 @@ def _last_seen(session: Session) -> dict[uuid.UUID, datetime]:
         (StripMovement.member_id, StripMovement.created_at),
         (Card.member_id, Card.issued_at),
         (Card.member_id, Card.printed_at),
+        (MealOrder.member_id, MealOrder.created_at),
     ]
     latest: dict[uuid.UUID, datetime] = {}
     for member_column, moment_column in sources:
@@ -121,7 +124,7 @@ def run_retention(session: Session, *, now: datetime) -> RetentionSummary:
     """Apply the retention rules, in the caller's transaction (``Database.write``)."""
     checkin_cutoff = months_before(now, get_int(session, CHECKIN_RETENTION))
     anonymised = anonymise_old_checkins(session, before=checkin_cutoff)
-    # Meals (when they land): purge the diet and allergen data of orders whose meal is over here.
+    purged = purge_meal_diet_data(session, now=now)
     inactive_cutoff = months_before(now, get_int(session, INACTIVE_AFTER))
     inactive = inactive_members(session, now=now)
-    return RetentionSummary(checkin_cutoff, anonymised, inactive_cutoff, tuple(inactive))
+    return RetentionSummary(checkin_cutoff, anonymised, inactive_cutoff, tuple(inactive), purged)

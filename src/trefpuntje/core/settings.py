@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from trefpuntje.core.errors import InvalidInput
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.core.meals_words import DEFAULT_SAFETY_CHECKLIST
 from trefpuntje.core.models import Setting
 
 
@@ -57,6 +58,16 @@ SPECS: dict[str, SettingSpec] = {
     "allowance_warning_percent": SettingSpec("90", _seconds(50, 100),
                                              "warn when a volunteer's allowance reaches this percentage of a "
                                              "tax-free cap"),
+    # Read by core/meals*.py (neighbour meals, issue 6).
+    "meal_safety_checklist": SettingSpec(DEFAULT_SAFETY_CHECKLIST, lambda v: 0 < len(v.strip()) <= 2000,
+                                         "the food-safety checklist a cook confirms with every offer, items "
+                                         "separated by ';'"),
+    "meal_max_portions_per_member": SettingSpec("2", _seconds(1, 20), "portions one member may order of a meal, "
+                                                "unless the cook sets another limit"),
+    "meal_strip_value_cents": SettingSpec("0", _seconds(0, 1000), "what one coffee-card strip is worth in cents "
+                                          "when paying a meal's contribution; 0: meals are not paid with strips"),
+    "meal_diet_retention_days": SettingSpec("30", _seconds(1, 365), "days after a meal that its diners' allergy and "
+                                            "diet data are purged"),
 }
 
 

@@ -23,6 +23,7 @@ from trefpuntje.core.models.hours import (
     VolunteerAllowance,
     VolunteerTask,
 )
+from trefpuntje.core.models.meals import Meal, MealOrder, MealPhoto, MealProfile, MealStatus, OrderStatus
 from trefpuntje.core.models.till import Payment, Product, Sale, SaleKind, SaleLine, StripMovement, TillSession
 from trefpuntje.core.models.people import (
     ROLE_VALUES,
@@ -40,4 +41,5 @@ __all__ = [
     "HourChange", "HourEntry", "LoginGuard", "Member", "MemberRole", "Occurrence", "OccurrenceSeat", "Payment",
     "Product", "Recurrence", "Role", "Sale", "SaleKind", "SaleLine", "Setting", "Shift", "ShiftAssignment", "SignUp",
     "SignUpStatus", "StaffPin", "StripMovement", "TillSession", "VolunteerAllowance", "VolunteerTask", "moment",
+    "Meal", "MealOrder", "MealPhoto", "MealProfile", "MealStatus", "OrderStatus",
 ]
