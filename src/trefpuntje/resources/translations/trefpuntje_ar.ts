@@ -1541,6 +1541,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meal orders not collected in time, recorded now: {count}; allergy data of past meals removed now: {purged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No inactive visitors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,6 +1558,38 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>hour entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{left} of {portions} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meals on offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions collected in {month}, to pay to the cooks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meals} meals, {portions} portions collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meal orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2167,6 +2203,329 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <source>The copy of table {table} does not match the original ({detail}); nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{id} is not a meal id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meal with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is empty. Take it again, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most {limit} kB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is a JPEG or PNG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering must close before the pick-up starts. Choose an earlier ordering deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the dish a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dish name is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer at least 1 portion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {limit} portions can be offered at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contribution is at least 0 and at most {limit} a portion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pick-up time ends before it starts. Check the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ordering deadline has already passed. Choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown allergen {code}. The allergens are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the allergens in the dish, or tick &quot;none&quot;. A meal cannot be offered without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ticked &quot;none&quot; and also allergens. Tick only the allergens in the dish, or only &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dish labelled {diet} cannot contain {allergens}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a neighbour with the cook role can offer a meal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown diet label {code}. The labels are: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each neighbour may order at least 1 portion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the food-safety checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cook or staff can call off a meal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meal has already been called off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meal is over; it cannot be called off any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the neighbour themselves can see or change their allergies and diet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meal has been called off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering for this meal closed at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order at least 1 portion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One neighbour can order at most {limit} portions of this meal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already on the waiting list for this meal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already ordered this meal ({portions} portions). To change it, cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: this dish contains {allergens}, and you are allergic to it. Order anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meal is sold out. You can join the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {left} portions are left. Order fewer, or join the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order was just placed at another terminal. Nothing more was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is not an order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has already been cancelled or collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering closed at {time}: the order can no longer be cancelled. Please let the cook know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dish} has already been collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a place on the waiting list for {dish}, not an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order for {dish} was cancelled or not collected in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dish} can be collected from {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pick-up time for {dish} ended at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contribution goes to the cook: pay in cash, by card or with a coffee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals are not paid with coffee-card strips here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till first: the contributions go into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the orders to hand out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This neighbour has no such order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the contribution is paid: cash, card or coffee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cook of this meal can see who ordered it and their allergies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>meals</name>
+    <message>
+        <source>Cereals with gluten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crustaceans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peanuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milk (and lactose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mustard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sesame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sulphites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lupin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Molluscs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kosher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lactose-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I washed my hands and cooked in a clean kitchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I kept raw meat, fish and eggs apart from the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The food is cooked through, and cooled quickly or kept hot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the fridge (7 °C or colder) until I bring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am not ill: no stomach flu, no fever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The containers are clean and closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -2618,6 +2977,110 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <source>On behalf of {centre}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cook&apos;s sheet · {centre} · cook: {cook}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, pick-up from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering closes {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meal has been called off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portions ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portions left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{price} a portion; for the portions ordered: {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: no contribution asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergens in the dish: {allergens}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergens in the dish: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suits: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergic to {allergens}, which is in the dish: confirmed when ordering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergic to {allergens}, which is in the dish: ask them before handing it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also allergic to {allergens}: keep this portion apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies that matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders were cancelled with the meal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diners&apos; allergies were removed after the meal, to protect their privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food safety: you confirmed on {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cook&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet names neighbours and their allergies: keep it to yourself and throw it away after the meal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -2635,6 +3098,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies and diet are kept only if you want, seen only by you and by the cook of a meal you order; what a cook saw is removed a month after the meal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

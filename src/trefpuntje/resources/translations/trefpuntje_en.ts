@@ -1542,6 +1542,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>Visitors not seen since {day}, for a coordinator to consider: {count} (trefpuntje member inactive).</translation>
     </message>
     <message>
+        <source>Meal orders not collected in time, recorded now: {count}; allergy data of past meals removed now: {purged}.</source>
+        <translation>Meal orders not collected in time, recorded now: {count}; allergy data of past meals removed now: {purged}.</translation>
+    </message>
+    <message>
         <source>No inactive visitors.</source>
         <translation>No inactive visitors.</translation>
     </message>
@@ -1556,6 +1560,38 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>hour entries</source>
         <translation>hour entries</translation>
+    </message>
+    <message>
+        <source>called off</source>
+        <translation>called off</translation>
+    </message>
+    <message>
+        <source>{left} of {portions} left</source>
+        <translation>{left} of {portions} left</translation>
+    </message>
+    <message>
+        <source>No meals on offer.</source>
+        <translation>No meals on offer.</translation>
+    </message>
+    <message>
+        <source>Contributions collected in {month}, to pay to the cooks:</source>
+        <translation>Contributions collected in {month}, to pay to the cooks:</translation>
+    </message>
+    <message>
+        <source>{meals} meals, {portions} portions collected</source>
+        <translation>{meals} meals, {portions} portions collected</translation>
+    </message>
+    <message>
+        <source>Together: {total}.</source>
+        <translation>Together: {total}.</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>meals</translation>
+    </message>
+    <message>
+        <source>meal orders</source>
+        <translation>meal orders</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2204,329 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <source>The copy of table {table} does not match the original ({detail}); nothing was kept.</source>
         <translation>The copy of table {table} does not match the original ({detail}); nothing was kept.</translation>
     </message>
+    <message>
+        <source>{id} is not a meal id.</source>
+        <translation>{id} is not a meal id.</translation>
+    </message>
+    <message>
+        <source>No meal with id {id}.</source>
+        <translation>No meal with id {id}.</translation>
+    </message>
+    <message>
+        <source>The photo is empty. Take it again, or leave it out.</source>
+        <translation>The photo is empty. Take it again, or leave it out.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most {limit} kB).</source>
+        <translation>The photo is too large (at most {limit} kB).</translation>
+    </message>
+    <message>
+        <source>A photo is a JPEG or PNG picture.</source>
+        <translation>A photo is a JPEG or PNG picture.</translation>
+    </message>
+    <message>
+        <source>Ordering must close before the pick-up starts. Choose an earlier ordering deadline.</source>
+        <translation>Ordering must close before the pick-up starts. Choose an earlier ordering deadline.</translation>
+    </message>
+    <message>
+        <source>Give the dish a name.</source>
+        <translation>Give the dish a name.</translation>
+    </message>
+    <message>
+        <source>A dish name is at most {limit} characters.</source>
+        <translation>A dish name is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A description is at most {limit} characters.</source>
+        <translation>A description is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Offer at least 1 portion.</source>
+        <translation>Offer at least 1 portion.</translation>
+    </message>
+    <message>
+        <source>At most {limit} portions can be offered at once.</source>
+        <translation>At most {limit} portions can be offered at once.</translation>
+    </message>
+    <message>
+        <source>A contribution is at least 0 and at most {limit} a portion.</source>
+        <translation>A contribution is at least 0 and at most {limit} a portion.</translation>
+    </message>
+    <message>
+        <source>The pick-up time ends before it starts. Check the times.</source>
+        <translation>The pick-up time ends before it starts. Check the times.</translation>
+    </message>
+    <message>
+        <source>The ordering deadline has already passed. Choose a later one.</source>
+        <translation>The ordering deadline has already passed. Choose a later one.</translation>
+    </message>
+    <message>
+        <source>Unknown allergen {code}. The allergens are: {known}.</source>
+        <translation>Unknown allergen {code}. The allergens are: {known}.</translation>
+    </message>
+    <message>
+        <source>Tick the allergens in the dish, or tick "none". A meal cannot be offered without.</source>
+        <translation>Tick the allergens in the dish, or tick "none". A meal cannot be offered without.</translation>
+    </message>
+    <message>
+        <source>You ticked "none" and also allergens. Tick only the allergens in the dish, or only "none".</source>
+        <translation>You ticked "none" and also allergens. Tick only the allergens in the dish, or only "none".</translation>
+    </message>
+    <message>
+        <source>A dish labelled {diet} cannot contain {allergens}.</source>
+        <translation>A dish labelled {diet} cannot contain {allergens}.</translation>
+    </message>
+    <message>
+        <source>Only a neighbour with the cook role can offer a meal.</source>
+        <translation>Only a neighbour with the cook role can offer a meal.</translation>
+    </message>
+    <message>
+        <source>Unknown diet label {code}. The labels are: {known}.</source>
+        <translation>Unknown diet label {code}. The labels are: {known}.</translation>
+    </message>
+    <message>
+        <source>Each neighbour may order at least 1 portion.</source>
+        <translation>Each neighbour may order at least 1 portion.</translation>
+    </message>
+    <message>
+        <source>Confirm the food-safety checklist first.</source>
+        <translation>Confirm the food-safety checklist first.</translation>
+    </message>
+    <message>
+        <source>Only the cook or staff can call off a meal.</source>
+        <translation>Only the cook or staff can call off a meal.</translation>
+    </message>
+    <message>
+        <source>This meal has already been called off.</source>
+        <translation>This meal has already been called off.</translation>
+    </message>
+    <message>
+        <source>This meal is over; it cannot be called off any more.</source>
+        <translation>This meal is over; it cannot be called off any more.</translation>
+    </message>
+    <message>
+        <source>Only the neighbour themselves can see or change their allergies and diet.</source>
+        <translation>Only the neighbour themselves can see or change their allergies and diet.</translation>
+    </message>
+    <message>
+        <source>This meal has been called off.</source>
+        <translation>This meal has been called off.</translation>
+    </message>
+    <message>
+        <source>Ordering for this meal closed at {time}.</source>
+        <translation>Ordering for this meal closed at {time}.</translation>
+    </message>
+    <message>
+        <source>Order at least 1 portion.</source>
+        <translation>Order at least 1 portion.</translation>
+    </message>
+    <message>
+        <source>One neighbour can order at most {limit} portions of this meal.</source>
+        <translation>One neighbour can order at most {limit} portions of this meal.</translation>
+    </message>
+    <message>
+        <source>You are already on the waiting list for this meal.</source>
+        <translation>You are already on the waiting list for this meal.</translation>
+    </message>
+    <message>
+        <source>You have already ordered this meal ({portions} portions). To change it, cancel it first.</source>
+        <translation>You have already ordered this meal ({portions} portions). To change it, cancel it first.</translation>
+    </message>
+    <message>
+        <source>Careful: this dish contains {allergens}, and you are allergic to it. Order anyway?</source>
+        <translation>Careful: this dish contains {allergens}, and you are allergic to it. Order anyway?</translation>
+    </message>
+    <message>
+        <source>This meal is sold out. You can join the waiting list.</source>
+        <translation>This meal is sold out. You can join the waiting list.</translation>
+    </message>
+    <message>
+        <source>Only {left} portions are left. Order fewer, or join the waiting list.</source>
+        <translation>Only {left} portions are left. Order fewer, or join the waiting list.</translation>
+    </message>
+    <message>
+        <source>This order was just placed at another terminal. Nothing more was saved.</source>
+        <translation>This order was just placed at another terminal. Nothing more was saved.</translation>
+    </message>
+    <message>
+        <source>{id} is not an order id.</source>
+        <translation>{id} is not an order id.</translation>
+    </message>
+    <message>
+        <source>You have no such order.</source>
+        <translation>You have no such order.</translation>
+    </message>
+    <message>
+        <source>This order has already been cancelled or collected.</source>
+        <translation>This order has already been cancelled or collected.</translation>
+    </message>
+    <message>
+        <source>Ordering closed at {time}: the order can no longer be cancelled. Please let the cook know.</source>
+        <translation>Ordering closed at {time}: the order can no longer be cancelled. Please let the cook know.</translation>
+    </message>
+    <message>
+        <source>{dish} has already been collected.</source>
+        <translation>{dish} has already been collected.</translation>
+    </message>
+    <message>
+        <source>This is a place on the waiting list for {dish}, not an order.</source>
+        <translation>This is a place on the waiting list for {dish}, not an order.</translation>
+    </message>
+    <message>
+        <source>This order for {dish} was cancelled or not collected in time.</source>
+        <translation>This order for {dish} was cancelled or not collected in time.</translation>
+    </message>
+    <message>
+        <source>{dish} can be collected from {time}.</source>
+        <translation>{dish} can be collected from {time}.</translation>
+    </message>
+    <message>
+        <source>The pick-up time for {dish} ended at {time}.</source>
+        <translation>The pick-up time for {dish} ended at {time}.</translation>
+    </message>
+    <message>
+        <source>The contribution goes to the cook: pay in cash, by card or with a coffee card.</source>
+        <translation>The contribution goes to the cook: pay in cash, by card or with a coffee card.</translation>
+    </message>
+    <message>
+        <source>Meals are not paid with coffee-card strips here.</source>
+        <translation>Meals are not paid with coffee-card strips here.</translation>
+    </message>
+    <message>
+        <source>Open the till first: the contributions go into it.</source>
+        <translation>Open the till first: the contributions go into it.</translation>
+    </message>
+    <message>
+        <source>Choose the orders to hand out.</source>
+        <translation>Choose the orders to hand out.</translation>
+    </message>
+    <message>
+        <source>This neighbour has no such order.</source>
+        <translation>This neighbour has no such order.</translation>
+    </message>
+    <message>
+        <source>Choose how the contribution is paid: cash, card or coffee card.</source>
+        <translation>Choose how the contribution is paid: cash, card or coffee card.</translation>
+    </message>
+    <message>
+        <source>A month is from 1 to 12.</source>
+        <translation>A month is from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Only the cook of this meal can see who ordered it and their allergies.</source>
+        <translation>Only the cook of this meal can see who ordered it and their allergies.</translation>
+    </message>
+</context>
+<context>
+    <name>meals</name>
+    <message>
+        <source>Cereals with gluten</source>
+        <translation>Cereals with gluten</translation>
+    </message>
+    <message>
+        <source>Crustaceans</source>
+        <translation>Crustaceans</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Eggs</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Fish</translation>
+    </message>
+    <message>
+        <source>Peanuts</source>
+        <translation>Peanuts</translation>
+    </message>
+    <message>
+        <source>Soy</source>
+        <translation>Soy</translation>
+    </message>
+    <message>
+        <source>Milk (and lactose)</source>
+        <translation>Milk (and lactose)</translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation>Nuts</translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation>Celery</translation>
+    </message>
+    <message>
+        <source>Mustard</source>
+        <translation>Mustard</translation>
+    </message>
+    <message>
+        <source>Sesame</source>
+        <translation>Sesame</translation>
+    </message>
+    <message>
+        <source>Sulphites</source>
+        <translation>Sulphites</translation>
+    </message>
+    <message>
+        <source>Lupin</source>
+        <translation>Lupin</translation>
+    </message>
+    <message>
+        <source>Molluscs</source>
+        <translation>Molluscs</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>Vegetarian</translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation>Vegan</translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <source>Kosher</source>
+        <translation>Kosher</translation>
+    </message>
+    <message>
+        <source>No pork</source>
+        <translation>No pork</translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation>Gluten-free</translation>
+    </message>
+    <message>
+        <source>Lactose-free</source>
+        <translation>Lactose-free</translation>
+    </message>
+    <message>
+        <source>I washed my hands and cooked in a clean kitchen.</source>
+        <translation>I washed my hands and cooked in a clean kitchen.</translation>
+    </message>
+    <message>
+        <source>I kept raw meat, fish and eggs apart from the rest.</source>
+        <translation>I kept raw meat, fish and eggs apart from the rest.</translation>
+    </message>
+    <message>
+        <source>The food is cooked through, and cooled quickly or kept hot.</source>
+        <translation>The food is cooked through, and cooled quickly or kept hot.</translation>
+    </message>
+    <message>
+        <source>It stays in the fridge (7 °C or colder) until I bring it.</source>
+        <translation>It stays in the fridge (7 °C or colder) until I bring it.</translation>
+    </message>
+    <message>
+        <source>I am not ill: no stomach flu, no fever.</source>
+        <translation>I am not ill: no stomach flu, no fever.</translation>
+    </message>
+    <message>
+        <source>The containers are clean and closed.</source>
+        <translation>The containers are clean and closed.</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -2619,6 +2978,110 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <source>On behalf of {centre}</source>
         <translation>On behalf of {centre}</translation>
     </message>
+    <message>
+        <source>Cook's sheet · {centre} · cook: {cook}</source>
+        <translation>Cook's sheet · {centre} · cook: {cook}</translation>
+    </message>
+    <message>
+        <source>{day}, pick-up from {start} to {end}</source>
+        <translation>{day}, pick-up from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Ordering closes {moment}</source>
+        <translation>Ordering closes {moment}</translation>
+    </message>
+    <message>
+        <source>This meal has been called off.</source>
+        <translation>This meal has been called off.</translation>
+    </message>
+    <message>
+        <source>Portions ordered</source>
+        <translation>Portions ordered</translation>
+    </message>
+    <message>
+        <source>Portions left</source>
+        <translation>Portions left</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>On the waiting list</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>{price} a portion; for the portions ordered: {total}</source>
+        <translation>{price} a portion; for the portions ordered: {total}</translation>
+    </message>
+    <message>
+        <source>Free: no contribution asked.</source>
+        <translation>Free: no contribution asked.</translation>
+    </message>
+    <message>
+        <source>Allergens in the dish: {allergens}</source>
+        <translation>Allergens in the dish: {allergens}</translation>
+    </message>
+    <message>
+        <source>Allergens in the dish: none</source>
+        <translation>Allergens in the dish: none</translation>
+    </message>
+    <message>
+        <source>Suits: {labels}</source>
+        <translation>Suits: {labels}</translation>
+    </message>
+    <message>
+        <source>Allergic to {allergens}, which is in the dish: confirmed when ordering</source>
+        <translation>Allergic to {allergens}, which is in the dish: confirmed when ordering</translation>
+    </message>
+    <message>
+        <source>Allergic to {allergens}, which is in the dish: ask them before handing it out</source>
+        <translation>Allergic to {allergens}, which is in the dish: ask them before handing it out</translation>
+    </message>
+    <message>
+        <source>Also allergic to {allergens}: keep this portion apart</source>
+        <translation>Also allergic to {allergens}: keep this portion apart</translation>
+    </message>
+    <message>
+        <source>Diner</source>
+        <translation>Diner</translation>
+    </message>
+    <message>
+        <source>Portions</source>
+        <translation>Portions</translation>
+    </message>
+    <message>
+        <source>Allergies that matter</source>
+        <translation>Allergies that matter</translation>
+    </message>
+    <message>
+        <source>Who ordered</source>
+        <translation>Who ordered</translation>
+    </message>
+    <message>
+        <source>The orders were cancelled with the meal.</source>
+        <translation>The orders were cancelled with the meal.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>No orders yet.</translation>
+    </message>
+    <message>
+        <source>The diners' allergies were removed after the meal, to protect their privacy.</source>
+        <translation>The diners' allergies were removed after the meal, to protect their privacy.</translation>
+    </message>
+    <message>
+        <source>Food safety: you confirmed on {moment}</source>
+        <translation>Food safety: you confirmed on {moment}</translation>
+    </message>
+    <message>
+        <source>Cook's sheet</source>
+        <translation>Cook's sheet</translation>
+    </message>
+    <message>
+        <source>This sheet names neighbours and their allergies: keep it to yourself and throw it away after the meal.</source>
+        <translation>This sheet names neighbours and their allergies: keep it to yourself and throw it away after the meal.</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -2637,6 +3100,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
         <translation>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</translation>
+    </message>
+    <message>
+        <source>Allergies and diet are kept only if you want, seen only by you and by the cook of a meal you order; what a cook saw is removed a month after the meal.</source>
+        <translation>Allergies and diet are kept only if you want, seen only by you and by the cook of a meal you order; what a cook saw is removed a month after the meal.</translation>
     </message>
     <message>
         <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>

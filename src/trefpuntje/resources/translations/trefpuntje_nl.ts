@@ -1542,6 +1542,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Bezoekers die sinds {day} niet meer zijn geweest, ter beoordeling door een coördinator: {count} (trefpuntje member inactive).</translation>
     </message>
     <message>
+        <source>Meal orders not collected in time, recorded now: {count}; allergy data of past meals removed now: {purged}.</source>
+        <translation>Maaltijdbestellingen die niet op tijd zijn opgehaald, nu vastgelegd: {count}; allergiegegevens van voorbije maaltijden nu verwijderd: {purged}.</translation>
+    </message>
+    <message>
         <source>No inactive visitors.</source>
         <translation>Geen inactieve bezoekers.</translation>
     </message>
@@ -1556,6 +1560,38 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>hour entries</source>
         <translation>urenregels</translation>
+    </message>
+    <message>
+        <source>called off</source>
+        <translation>gaat niet door</translation>
+    </message>
+    <message>
+        <source>{left} of {portions} left</source>
+        <translation>nog {left} van {portions}</translation>
+    </message>
+    <message>
+        <source>No meals on offer.</source>
+        <translation>Er worden geen maaltijden aangeboden.</translation>
+    </message>
+    <message>
+        <source>Contributions collected in {month}, to pay to the cooks:</source>
+        <translation>Bijdragen ontvangen in {month}, te betalen aan de koks:</translation>
+    </message>
+    <message>
+        <source>{meals} meals, {portions} portions collected</source>
+        <translation>{meals} maaltijden, {portions} porties opgehaald</translation>
+    </message>
+    <message>
+        <source>Together: {total}.</source>
+        <translation>Samen: {total}.</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>maaltijden</translation>
+    </message>
+    <message>
+        <source>meal orders</source>
+        <translation>maaltijdbestellingen</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2204,329 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <source>The copy of table {table} does not match the original ({detail}); nothing was kept.</source>
         <translation>De kopie van tabel {table} klopt niet met het origineel ({detail}); er is niets bewaard.</translation>
     </message>
+    <message>
+        <source>{id} is not a meal id.</source>
+        <translation>{id} is geen maaltijdnummer.</translation>
+    </message>
+    <message>
+        <source>No meal with id {id}.</source>
+        <translation>Geen maaltijd met nummer {id}.</translation>
+    </message>
+    <message>
+        <source>The photo is empty. Take it again, or leave it out.</source>
+        <translation>De foto is leeg. Maak hem opnieuw, of laat hem weg.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most {limit} kB).</source>
+        <translation>De foto is te groot (hoogstens {limit} kB).</translation>
+    </message>
+    <message>
+        <source>A photo is a JPEG or PNG picture.</source>
+        <translation>Een foto is een JPEG- of PNG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>Ordering must close before the pick-up starts. Choose an earlier ordering deadline.</source>
+        <translation>Bestellen moet sluiten voordat het ophalen begint. Kies een eerdere besteltijd.</translation>
+    </message>
+    <message>
+        <source>Give the dish a name.</source>
+        <translation>Geef het gerecht een naam.</translation>
+    </message>
+    <message>
+        <source>A dish name is at most {limit} characters.</source>
+        <translation>Een gerechtnaam heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A description is at most {limit} characters.</source>
+        <translation>Een beschrijving heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Offer at least 1 portion.</source>
+        <translation>Bied minstens 1 portie aan.</translation>
+    </message>
+    <message>
+        <source>At most {limit} portions can be offered at once.</source>
+        <translation>Er kunnen hoogstens {limit} porties tegelijk worden aangeboden.</translation>
+    </message>
+    <message>
+        <source>A contribution is at least 0 and at most {limit} a portion.</source>
+        <translation>Een bijdrage is minstens 0 en hoogstens {limit} per portie.</translation>
+    </message>
+    <message>
+        <source>The pick-up time ends before it starts. Check the times.</source>
+        <translation>De ophaaltijd eindigt voordat hij begint. Kijk de tijden na.</translation>
+    </message>
+    <message>
+        <source>The ordering deadline has already passed. Choose a later one.</source>
+        <translation>De besteltijd is al voorbij. Kies een latere.</translation>
+    </message>
+    <message>
+        <source>Unknown allergen {code}. The allergens are: {known}.</source>
+        <translation>Onbekend allergeen {code}. De allergenen zijn: {known}.</translation>
+    </message>
+    <message>
+        <source>Tick the allergens in the dish, or tick &quot;none&quot;. A meal cannot be offered without.</source>
+        <translation>Vink de allergenen in het gerecht aan, of vink &quot;geen&quot; aan. Zonder kan een maaltijd niet worden aangeboden.</translation>
+    </message>
+    <message>
+        <source>You ticked &quot;none&quot; and also allergens. Tick only the allergens in the dish, or only &quot;none&quot;.</source>
+        <translation>Je vinkte &quot;geen&quot; aan en ook allergenen. Vink alleen de allergenen in het gerecht aan, of alleen &quot;geen&quot;.</translation>
+    </message>
+    <message>
+        <source>A dish labelled {diet} cannot contain {allergens}.</source>
+        <translation>Een gerecht dat {diet} heet, kan geen {allergens} bevatten.</translation>
+    </message>
+    <message>
+        <source>Only a neighbour with the cook role can offer a meal.</source>
+        <translation>Alleen een buur met de rol kok kan een maaltijd aanbieden.</translation>
+    </message>
+    <message>
+        <source>Unknown diet label {code}. The labels are: {known}.</source>
+        <translation>Onbekend dieetlabel {code}. De labels zijn: {known}.</translation>
+    </message>
+    <message>
+        <source>Each neighbour may order at least 1 portion.</source>
+        <translation>Elke buur mag minstens 1 portie bestellen.</translation>
+    </message>
+    <message>
+        <source>Confirm the food-safety checklist first.</source>
+        <translation>Bevestig eerst de lijst voor voedselveiligheid.</translation>
+    </message>
+    <message>
+        <source>Only the cook or staff can call off a meal.</source>
+        <translation>Alleen de kok of een medewerker kan een maaltijd afzeggen.</translation>
+    </message>
+    <message>
+        <source>This meal has already been called off.</source>
+        <translation>Deze maaltijd is al afgezegd.</translation>
+    </message>
+    <message>
+        <source>This meal is over; it cannot be called off any more.</source>
+        <translation>Deze maaltijd is voorbij; hij kan niet meer worden afgezegd.</translation>
+    </message>
+    <message>
+        <source>Only the neighbour themselves can see or change their allergies and diet.</source>
+        <translation>Alleen de buur zelf kan zijn of haar allergieën en dieet zien of veranderen.</translation>
+    </message>
+    <message>
+        <source>This meal has been called off.</source>
+        <translation>Deze maaltijd gaat niet door.</translation>
+    </message>
+    <message>
+        <source>Ordering for this meal closed at {time}.</source>
+        <translation>Bestellen voor deze maaltijd sloot om {time}.</translation>
+    </message>
+    <message>
+        <source>Order at least 1 portion.</source>
+        <translation>Bestel minstens 1 portie.</translation>
+    </message>
+    <message>
+        <source>One neighbour can order at most {limit} portions of this meal.</source>
+        <translation>Eén buur kan hoogstens {limit} porties van deze maaltijd bestellen.</translation>
+    </message>
+    <message>
+        <source>You are already on the waiting list for this meal.</source>
+        <translation>Je staat al op de wachtlijst voor deze maaltijd.</translation>
+    </message>
+    <message>
+        <source>You have already ordered this meal ({portions} portions). To change it, cancel it first.</source>
+        <translation>Je hebt deze maaltijd al besteld ({portions} porties). Om dat te veranderen, zeg je eerst af.</translation>
+    </message>
+    <message>
+        <source>Careful: this dish contains {allergens}, and you are allergic to it. Order anyway?</source>
+        <translation>Let op: dit gerecht bevat {allergens}, en daar ben je allergisch voor. Toch bestellen?</translation>
+    </message>
+    <message>
+        <source>This meal is sold out. You can join the waiting list.</source>
+        <translation>Deze maaltijd is uitverkocht. Je kunt op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>Only {left} portions are left. Order fewer, or join the waiting list.</source>
+        <translation>Er zijn nog maar {left} porties. Bestel er minder, of ga op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>This order was just placed at another terminal. Nothing more was saved.</source>
+        <translation>Deze bestelling is net op een andere terminal gedaan. Er is niets meer opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{id} is not an order id.</source>
+        <translation>{id} is geen bestelnummer.</translation>
+    </message>
+    <message>
+        <source>You have no such order.</source>
+        <translation>Je hebt zo&apos;n bestelling niet.</translation>
+    </message>
+    <message>
+        <source>This order has already been cancelled or collected.</source>
+        <translation>Deze bestelling is al afgezegd of opgehaald.</translation>
+    </message>
+    <message>
+        <source>Ordering closed at {time}: the order can no longer be cancelled. Please let the cook know.</source>
+        <translation>Bestellen sloot om {time}: de bestelling kan niet meer worden afgezegd. Laat het de kok weten.</translation>
+    </message>
+    <message>
+        <source>{dish} has already been collected.</source>
+        <translation>{dish} is al opgehaald.</translation>
+    </message>
+    <message>
+        <source>This is a place on the waiting list for {dish}, not an order.</source>
+        <translation>Dit is een plaats op de wachtlijst voor {dish}, geen bestelling.</translation>
+    </message>
+    <message>
+        <source>This order for {dish} was cancelled or not collected in time.</source>
+        <translation>Deze bestelling voor {dish} is afgezegd of niet op tijd opgehaald.</translation>
+    </message>
+    <message>
+        <source>{dish} can be collected from {time}.</source>
+        <translation>{dish} kan worden opgehaald vanaf {time}.</translation>
+    </message>
+    <message>
+        <source>The pick-up time for {dish} ended at {time}.</source>
+        <translation>De ophaaltijd voor {dish} eindigde om {time}.</translation>
+    </message>
+    <message>
+        <source>The contribution goes to the cook: pay in cash, by card or with a coffee card.</source>
+        <translation>De bijdrage gaat naar de kok: betaal contant, met de pin of met een koffiekaart.</translation>
+    </message>
+    <message>
+        <source>Meals are not paid with coffee-card strips here.</source>
+        <translation>Maaltijden worden hier niet met strippen betaald.</translation>
+    </message>
+    <message>
+        <source>Open the till first: the contributions go into it.</source>
+        <translation>Open eerst de kassa: de bijdragen gaan erin.</translation>
+    </message>
+    <message>
+        <source>Choose the orders to hand out.</source>
+        <translation>Kies de bestellingen om mee te geven.</translation>
+    </message>
+    <message>
+        <source>This neighbour has no such order.</source>
+        <translation>Deze buur heeft zo&apos;n bestelling niet.</translation>
+    </message>
+    <message>
+        <source>Choose how the contribution is paid: cash, card or coffee card.</source>
+        <translation>Kies hoe de bijdrage wordt betaald: contant, pin of koffiekaart.</translation>
+    </message>
+    <message>
+        <source>A month is from 1 to 12.</source>
+        <translation>Een maand is van 1 tot 12.</translation>
+    </message>
+    <message>
+        <source>Only the cook of this meal can see who ordered it and their allergies.</source>
+        <translation>Alleen de kok van deze maaltijd kan zien wie bestelde en welke allergieën ze hebben.</translation>
+    </message>
+</context>
+<context>
+    <name>meals</name>
+    <message>
+        <source>Cereals with gluten</source>
+        <translation>Granen met gluten</translation>
+    </message>
+    <message>
+        <source>Crustaceans</source>
+        <translation>Schaaldieren</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Eieren</translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Peanuts</source>
+        <translation>Pinda&apos;s</translation>
+    </message>
+    <message>
+        <source>Soy</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <source>Milk (and lactose)</source>
+        <translation>Melk (en lactose)</translation>
+    </message>
+    <message>
+        <source>Nuts</source>
+        <translation>Noten</translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation>Selderij</translation>
+    </message>
+    <message>
+        <source>Mustard</source>
+        <translation>Mosterd</translation>
+    </message>
+    <message>
+        <source>Sesame</source>
+        <translation>Sesam</translation>
+    </message>
+    <message>
+        <source>Sulphites</source>
+        <translation>Sulfiet</translation>
+    </message>
+    <message>
+        <source>Lupin</source>
+        <translation>Lupine</translation>
+    </message>
+    <message>
+        <source>Molluscs</source>
+        <translation>Weekdieren</translation>
+    </message>
+    <message>
+        <source>Vegetarian</source>
+        <translation>Vegetarisch</translation>
+    </message>
+    <message>
+        <source>Vegan</source>
+        <translation>Veganistisch</translation>
+    </message>
+    <message>
+        <source>Halal</source>
+        <translation>Halal</translation>
+    </message>
+    <message>
+        <source>Kosher</source>
+        <translation>Koosjer</translation>
+    </message>
+    <message>
+        <source>No pork</source>
+        <translation>Zonder varkensvlees</translation>
+    </message>
+    <message>
+        <source>Gluten-free</source>
+        <translation>Glutenvrij</translation>
+    </message>
+    <message>
+        <source>Lactose-free</source>
+        <translation>Lactosevrij</translation>
+    </message>
+    <message>
+        <source>I washed my hands and cooked in a clean kitchen.</source>
+        <translation>Ik heb mijn handen gewassen en in een schone keuken gekookt.</translation>
+    </message>
+    <message>
+        <source>I kept raw meat, fish and eggs apart from the rest.</source>
+        <translation>Ik heb rauw vlees, vis en eieren apart gehouden van de rest.</translation>
+    </message>
+    <message>
+        <source>The food is cooked through, and cooled quickly or kept hot.</source>
+        <translation>Het eten is goed gaar, en snel afgekoeld of warm gehouden.</translation>
+    </message>
+    <message>
+        <source>It stays in the fridge (7 °C or colder) until I bring it.</source>
+        <translation>Het blijft in de koelkast (7 °C of kouder) tot ik het breng.</translation>
+    </message>
+    <message>
+        <source>I am not ill: no stomach flu, no fever.</source>
+        <translation>Ik ben niet ziek: geen buikgriep, geen koorts.</translation>
+    </message>
+    <message>
+        <source>The containers are clean and closed.</source>
+        <translation>De bakjes zijn schoon en dicht.</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -2619,6 +2978,110 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <source>On behalf of {centre}</source>
         <translation>Namens {centre}</translation>
     </message>
+    <message>
+        <source>Cook&apos;s sheet · {centre} · cook: {cook}</source>
+        <translation>Kookblad · {centre} · kok: {cook}</translation>
+    </message>
+    <message>
+        <source>{day}, pick-up from {start} to {end}</source>
+        <translation>{day}, ophalen van {start} tot {end}</translation>
+    </message>
+    <message>
+        <source>Ordering closes {moment}</source>
+        <translation>Bestellen sluit {moment}</translation>
+    </message>
+    <message>
+        <source>This meal has been called off.</source>
+        <translation>Deze maaltijd gaat niet door.</translation>
+    </message>
+    <message>
+        <source>Portions ordered</source>
+        <translation>Porties besteld</translation>
+    </message>
+    <message>
+        <source>Portions left</source>
+        <translation>Porties over</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Opgehaald</translation>
+    </message>
+    <message>
+        <source>{price} a portion; for the portions ordered: {total}</source>
+        <translation>{price} per portie; voor de bestelde porties: {total}</translation>
+    </message>
+    <message>
+        <source>Free: no contribution asked.</source>
+        <translation>Gratis: er wordt geen bijdrage gevraagd.</translation>
+    </message>
+    <message>
+        <source>Allergens in the dish: {allergens}</source>
+        <translation>Allergenen in het gerecht: {allergens}</translation>
+    </message>
+    <message>
+        <source>Allergens in the dish: none</source>
+        <translation>Allergenen in het gerecht: geen</translation>
+    </message>
+    <message>
+        <source>Suits: {labels}</source>
+        <translation>Geschikt: {labels}</translation>
+    </message>
+    <message>
+        <source>Allergic to {allergens}, which is in the dish: confirmed when ordering</source>
+        <translation>Allergisch voor {allergens}, dat in het gerecht zit: bevestigd bij het bestellen</translation>
+    </message>
+    <message>
+        <source>Allergic to {allergens}, which is in the dish: ask them before handing it out</source>
+        <translation>Allergisch voor {allergens}, dat in het gerecht zit: vraag het na voordat je het meegeeft</translation>
+    </message>
+    <message>
+        <source>Also allergic to {allergens}: keep this portion apart</source>
+        <translation>Ook allergisch voor {allergens}: houd deze portie apart</translation>
+    </message>
+    <message>
+        <source>Diner</source>
+        <translation>Eter</translation>
+    </message>
+    <message>
+        <source>Portions</source>
+        <translation>Porties</translation>
+    </message>
+    <message>
+        <source>Allergies that matter</source>
+        <translation>Allergieën die ertoe doen</translation>
+    </message>
+    <message>
+        <source>Who ordered</source>
+        <translation>Wie bestelde</translation>
+    </message>
+    <message>
+        <source>The orders were cancelled with the meal.</source>
+        <translation>De bestellingen zijn met de maaltijd afgezegd.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Nog geen bestellingen.</translation>
+    </message>
+    <message>
+        <source>The diners&apos; allergies were removed after the meal, to protect their privacy.</source>
+        <translation>De allergieën van de eters zijn na de maaltijd verwijderd, om hun privacy te beschermen.</translation>
+    </message>
+    <message>
+        <source>Food safety: you confirmed on {moment}</source>
+        <translation>Voedselveiligheid: je bevestigde op {moment}</translation>
+    </message>
+    <message>
+        <source>Cook&apos;s sheet</source>
+        <translation>Kookblad</translation>
+    </message>
+    <message>
+        <source>This sheet names neighbours and their allergies: keep it to yourself and throw it away after the meal.</source>
+        <translation>Op dit blad staan buren en hun allergieën: houd het voor jezelf en gooi het na de maaltijd weg.</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -2637,6 +3100,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
         <translation>De kassa bewaart elke verkoop en elke strip van de koffiekaart, zoals de wet op de boekhouding vraagt; als u vraagt uw gegevens te wissen, blijven die bewaard, zonder naam erbij.</translation>
+    </message>
+    <message>
+        <source>Allergies and diet are kept only if you want, seen only by you and by the cook of a meal you order; what a cook saw is removed a month after the meal.</source>
+        <translation>Allergieën en dieet worden alleen bewaard als je dat wilt, en alleen gezien door jou en door de kok van een maaltijd die je bestelt; wat een kok zag, wordt een maand na de maaltijd verwijderd.</translation>
     </message>
     <message>
         <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
