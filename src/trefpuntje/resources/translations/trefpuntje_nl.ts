@@ -3056,7 +3056,7 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     </message>
     <message>
         <source>Who ordered</source>
-        <translation>Wie bestelde</translation>
+        <translation>Wie heeft besteld</translation>
     </message>
     <message>
         <source>The orders were cancelled with the meal.</source>
