@@ -12,6 +12,9 @@ exited, that is after COMMIT returned:
     cancel <signup id>        cancel_sign_up (that sign-up is now cancelled)
     checkin <checkin id>      check_in to a walk-in occurrence
     sale <sale id>            sell, paid in cash, with one to three lines
+    hourin <entry id>         clock_in: a volunteer starts a task (an open hour entry)
+    hourout <entry id>        clock_out: that entry now has its end
+    hourflag <entry id>       clock_out of a forgotten entry: flagged for the coordinator
 
 The fixtures (members, occurrences, product ids, the open till session) are made by
 the parent and read from ``DB_PATH.fixtures.json``. The first line is ``ready`` once
@@ -19,7 +22,9 @@ the database is open. With ``--wait-for-go`` the worker imports everything, prin
 ``loaded`` and waits for a line on stdin before opening the database, so the parent
 can start the next worker while it is still checking after the last kill.
 
-Volunteer hour entries do not exist in Trefpuntje yet, so they are not exercised.
+Hour entries run on a clock of their own that only moves forward, also across
+restarts (a minute after the latest moment already recorded), so a restarted worker
+never clocks into the past.
 """
 
 from __future__ import annotations
@@ -28,18 +33,26 @@ import json
 import random
 import sys
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
 from trefpuntje.core.checkins import check_in
+from trefpuntje.core.hours import clock_in, clock_out, open_entry
+from trefpuntje.core.models.hours import HourEntry
 from trefpuntje.core.members import add_member
 from trefpuntje.core.models import Member
 from trefpuntje.core.models.activities import CheckIn, SignUp, SignUpStatus
 from trefpuntje.core.signups import cancel_sign_up, sign_up
 from trefpuntje.core.till import sell
 from trefpuntje.db.migrate import open_database
+
+
+# The hours' own clock: 09:00 in Nijmegen, a minute on per clocking, and never back
+# (a restarted worker goes on from the latest moment recorded). A run clocks a few
+# hundred times, so it stays within the day: no entry becomes a forgotten one.
+HOURS_FROM = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
 
 
 def fixtures_path(db_path: Path) -> Path:
@@ -66,6 +79,8 @@ def main(argv: list[str]) -> None:
     walkin_now = datetime.fromisoformat(fx["walkin_now"])
     products = [uuid.UUID(p) for p in fx["products"]]
     till_session = uuid.UUID(fx["till_session"])
+    volunteers = [uuid.UUID(m) for m in fx["volunteers"]]
+    task = uuid.UUID(fx["task"])
     rng = random.Random()
     database = open_database(f"sqlite:///{db_path}").database
     sys.stdout.write("ready\n")
@@ -73,7 +88,7 @@ def main(argv: list[str]) -> None:
     step = 0
     while True:
         step += 1
-        kind = rng.choice(("member", "signup", "checkin", "sale", "sale"))
+        kind = rng.choice(("member", "signup", "checkin", "sale", "sale", "hour"))
         if kind == "member":
             with database.write() as session:
                 member = add_member(session, first_name=f"Crash {step}", roles=rng.choice(
@@ -107,6 +122,18 @@ def main(argv: list[str]) -> None:
                 record = session.exec(select(CheckIn.id).where(CheckIn.occurrence_id == walkin_occurrence,
                                                                CheckIn.member_id == member_id)).one()
             report("checkin", record)
+        elif kind == "hour":
+            member_id = rng.choice(volunteers)
+            with database.write() as session:
+                latest = session.exec(select(func.max(func.coalesce(HourEntry.ended_at, HourEntry.started_at)))).one()
+                now = max(HOURS_FROM, latest.replace(tzinfo=UTC) if latest else HOURS_FROM) + timedelta(minutes=1)
+                if open_entry(session, member_id) is None:
+                    record, done = clock_in(session, member_id=member_id, task_id=task, now=now).id, "hourin"
+                else:
+                    stopped = clock_out(session, member_id=member_id, now=now)
+                    # Past midnight an open entry is a forgotten one: flagged, not stopped.
+                    record, done = stopped.entry.id, "hourflag" if stopped.forgotten else "hourout"
+            report(done, record)
         else:
             items = [(p, rng.randint(1, 3)) for p in rng.sample(products, rng.randint(1, len(products)))]
             with database.write() as session:
