@@ -327,6 +327,450 @@
     </message>
 </context>
 <context>
+    <name>HoursAdmin</name>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursOverview</name>
+    <message>
+        <source>{amount} an hour is more than the tax-free {cap} an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: {amount}, near the {cap} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: {amount}, over the {cap} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year: {amount}, near the {cap} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year: {amount}, over the {cap} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per task per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted hours in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active volunteers: {count}. Waiting for approval: {waiting}; forgotten clock-outs: {flagged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who receive also give: {also} of the {visitors} visitors ({percent} %) also volunteer or cook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the {came} who came this year, {gave} gave hours or cook ({percent} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished">المتطوعون</translation>
+    </message>
+    <message>
+        <source>No tax-free caps set for {year}: those of {figures} are used. Please check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allowance near a tax-free cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save in {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursReview</name>
+    <message>
+        <source>added afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgot to clock out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added afterwards: waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot to clock out, and no shift says when it ended: correct it with the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These hours count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: these hours do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clocked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clocked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed at the end of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgotten clock-out flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot to clock out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with the volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not volunteer work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? A reason is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to review, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of these hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected hours do not count. Their history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject these hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daily check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct: {name} · {task} · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: {name}, {task}, {span}. These hours count now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: {name}, {task}, {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject: {name} · {task} · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name}, {task}, {span}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursRoster</name>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers on this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a shift to see who is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taken} of {places} places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: {shift}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap once more to cancel {shift}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: {shift}. Tell the volunteers on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First tap the name to take off the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is off the shift {shift}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} shifts planned as in the week before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who goes on {shift}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on the shift {shift}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -354,6 +798,565 @@
     <message>
         <source>Staff</source>
         <translation>الموظفون</translation>
+    </message>
+</context>
+<context>
+    <name>MealCard</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel my order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{price} a portion · ordering has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{price} a portion · sold out · waiting list open until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{price} a portion · {left} of {portions} left · order before {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list: number {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portion came free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ordered {portions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains: {allergens}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · cooked by {cook}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: you are allergic to {allergens}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for your diet: {diets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called off: your order is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MealOffer</name>
+    <message>
+        <source>1 The meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the dish to type its name. Or scan the cook&apos;s card to choose the cook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every allergen in the dish, or &quot;No allergens&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the food-safety checklist with the cook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, call it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {cook} · {ordered} of {portions} ordered · {waiting} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cook&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meals on offer. Tap &quot;New offer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cook. Nobody has the cook role yet? A coordinator gives it to a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dish} is on offer: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call off {dish}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ordered} portions are ordered and {waiting} neighbours wait. Their orders are cancelled; they see it at the kiosk. Let the cook know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dish} is called off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cook&apos;s sheet: {dish}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cook}, scan your card to print your sheet. It names the neighbours who ordered and their allergies: it is for the cook only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the office: trefpuntje print meal {id} -o cook.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not {cook}&apos;s card. Only the cook of this meal can print its sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cook: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not have the cook role. A coordinator gives it to a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cook&apos;s sheet is at the printer (job {job}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the cook&apos;s sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (if you like)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most per neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution a portion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diet labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cook confirms every point of this checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MealPickup</name>
+    <message>
+        <source>{portions} × {dish} ({cook}) · {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out: {portions} × {dish} ({cook})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not collected in time: {portions} × {dish} ({cook})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the neighbour&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is closed: the contributions go into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today {start}–{end}: {dish} ({cook}), {ordered} of {portions} portions ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meals to pick up today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: orders for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee card: {strips} strips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let {name} pay {amount} on the card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}. Nothing to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}. Paid in cash: {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with the coffee card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strips} strips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}. {left} strips left on the coffee card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MealWords</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Neighbour meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One portion less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One portion more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My allergies and diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am allergic to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I eat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see this, and the cook of a meal you order. Nothing ticked: nothing kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: hold your card in front of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your card to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, tap Order to order a meal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meals on offer at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list: {dish}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order: {dish}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · cooked by {cook}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out. When someone cancels before {time}, the portion goes to the first on the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{left} portions left · order before {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Careful: this dish contains {allergens}, and you are allergic to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for your diet: {diets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{portions} portions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a portion comes free: {amount} at pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay at pick-up: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, order anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the waiting list for {dish}, number {position}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ordered {portions} × {dish}. Pick-up: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your allergies and diet are saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -807,6 +1810,37 @@
     </message>
 </context>
 <context>
+    <name>ShiftForm</name>
+    <message>
+        <source>Plan a shift: which task, which day, when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First add a task (Tasks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffHome</name>
     <message>
         <source>Staff mode</source>
@@ -858,6 +1892,68 @@
     </message>
     <message>
         <source>Staff mode: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Less: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>Name of the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (no longer in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {name}. Its hours stay with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap once more to retire {name}. Its hours stay counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer in use. Its hours stay counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +2236,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{strips} strips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,6 +2333,13 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypingPage</name>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -327,6 +327,450 @@
     </message>
 </context>
 <context>
+    <name>HoursAdmin</name>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>To review ({count})</source>
+        <translation>To review ({count})</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <source>coffee</source>
+        <translation>coffee</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>shop</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>exercise</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>meals</translation>
+    </message>
+    <message>
+        <source>soup</source>
+        <translation>soup</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>cleaning</translation>
+    </message>
+    <message>
+        <source>sewing</source>
+        <translation>sewing</translation>
+    </message>
+    <message>
+        <source>day activities</source>
+        <translation>day activities</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>gift</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>till</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>volunteers</translation>
+    </message>
+</context>
+<context>
+    <name>HoursOverview</name>
+    <message>
+        <source>{amount} an hour is more than the tax-free {cap} an hour</source>
+        <translation>{amount} an hour is more than the tax-free {cap} an hour</translation>
+    </message>
+    <message>
+        <source>{month}: {amount}, near the {cap} a month</source>
+        <translation>{month}: {amount}, near the {cap} a month</translation>
+    </message>
+    <message>
+        <source>{month}: {amount}, over the {cap} a month</source>
+        <translation>{month}: {amount}, over the {cap} a month</translation>
+    </message>
+    <message>
+        <source>the year: {amount}, near the {cap} a year</source>
+        <translation>the year: {amount}, near the {cap} a year</translation>
+    </message>
+    <message>
+        <source>the year: {amount}, over the {cap} a year</source>
+        <translation>the year: {amount}, over the {cap} a year</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>Hours per task per month</source>
+        <translation>Hours per task per month</translation>
+    </message>
+    <message>
+        <source>Volunteer allowance</source>
+        <translation>Volunteer allowance</translation>
+    </message>
+    <message>
+        <source>Counted hours in {year}</source>
+        <translation>Counted hours in {year}</translation>
+    </message>
+    <message>
+        <source>Active volunteers: {count}. Waiting for approval: {waiting}; forgotten clock-outs: {flagged}.</source>
+        <translation>Active volunteers: {count}. Waiting for approval: {waiting}; forgotten clock-outs: {flagged}.</translation>
+    </message>
+    <message>
+        <source>Those who receive also give: {also} of the {visitors} visitors ({percent} %) also volunteer or cook.</source>
+        <translation>Those who receive also give: {also} of the {visitors} visitors ({percent} %) also volunteer or cook.</translation>
+    </message>
+    <message>
+        <source>Of the {came} who came this year, {gave} gave hours or cook ({percent} %).</source>
+        <translation>Of the {came} who came this year, {gave} gave hours or cook ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>No tax-free caps set for {year}: those of {figures} are used. Please check them.</source>
+        <translation>No tax-free caps set for {year}: those of {figures} are used. Please check them.</translation>
+    </message>
+    <message>
+        <source>No allowance near a tax-free cap.</source>
+        <translation>No allowance near a tax-free cap.</translation>
+    </message>
+    <message>
+        <source>Could not save in {path}: {reason}.</source>
+        <translation>Could not save in {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Saved in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursReview</name>
+    <message>
+        <source>added afterwards</source>
+        <translation>added afterwards</translation>
+    </message>
+    <message>
+        <source>forgot to clock out</source>
+        <translation>forgot to clock out</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>still running</translation>
+    </message>
+    <message>
+        <source>Added afterwards: waiting for approval.</source>
+        <translation>Added afterwards: waiting for approval.</translation>
+    </message>
+    <message>
+        <source>Forgot to clock out, and no shift says when it ended: correct it with the end.</source>
+        <translation>Forgot to clock out, and no shift says when it ended: correct it with the end.</translation>
+    </message>
+    <message>
+        <source>These hours count.</source>
+        <translation>These hours count.</translation>
+    </message>
+    <message>
+        <source>Rejected: these hours do not count.</source>
+        <translation>Rejected: these hours do not count.</translation>
+    </message>
+    <message>
+        <source>Still running.</source>
+        <translation>Still running.</translation>
+    </message>
+    <message>
+        <source>clocked in</source>
+        <translation>clocked in</translation>
+    </message>
+    <message>
+        <source>clocked out</source>
+        <translation>clocked out</translation>
+    </message>
+    <message>
+        <source>closed at the end of the shift</source>
+        <translation>closed at the end of the shift</translation>
+    </message>
+    <message>
+        <source>forgotten clock-out flagged</source>
+        <translation>forgotten clock-out flagged</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>Forgot to clock out</source>
+        <translation>Forgot to clock out</translation>
+    </message>
+    <message>
+        <source>As on the roster</source>
+        <translation>As on the roster</translation>
+    </message>
+    <message>
+        <source>Checked with the volunteer</source>
+        <translation>Checked with the volunteer</translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation>Entered twice</translation>
+    </message>
+    <message>
+        <source>Not volunteer work</source>
+        <translation>Not volunteer work</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why? A reason is needed.</source>
+        <translation>Why? A reason is needed.</translation>
+    </message>
+    <message>
+        <source>Or type a reason</source>
+        <translation>Or type a reason</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Thank you!</source>
+        <translation>Nothing to review. Thank you!</translation>
+    </message>
+    <message>
+        <source>Hours to review, oldest first</source>
+        <translation>Hours to review, oldest first</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>History of these hours</source>
+        <translation>History of these hours</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Save the correction</translation>
+    </message>
+    <message>
+        <source>Rejected hours do not count. Their history stays.</source>
+        <translation>Rejected hours do not count. Their history stays.</translation>
+    </message>
+    <message>
+        <source>Reject these hours</source>
+        <translation>Reject these hours</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>the daily check</source>
+        <translation>the daily check</translation>
+    </message>
+    <message>
+        <source>Correct: {name} · {task} · {day}</source>
+        <translation>Correct: {name} · {task} · {day}</translation>
+    </message>
+    <message>
+        <source>Corrected: {name}, {task}, {span}. These hours count now.</source>
+        <translation>Corrected: {name}, {task}, {span}. These hours count now.</translation>
+    </message>
+    <message>
+        <source>Approved: {name}, {task}, {span}.</source>
+        <translation>Approved: {name}, {task}, {span}.</translation>
+    </message>
+    <message>
+        <source>Reject: {name} · {task} · {day}</source>
+        <translation>Reject: {name} · {task} · {day}</translation>
+    </message>
+    <message>
+        <source>Rejected: {name}, {task}, {span}.</source>
+        <translation>Rejected: {name}, {task}, {span}.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursRoster</name>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Shifts this week</source>
+        <translation>Shifts this week</translation>
+    </message>
+    <message>
+        <source>Plan a shift</source>
+        <translation>Plan a shift</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>Copy last week</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Volunteers on this shift</source>
+        <translation>Volunteers on this shift</translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation>Put on</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Take off</translation>
+    </message>
+    <message>
+        <source>Cancel the shift</source>
+        <translation>Cancel the shift</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation>Week {number}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Tap a shift to see who is on it.</source>
+        <translation>Tap a shift to see who is on it.</translation>
+    </message>
+    <message>
+        <source>This shift is cancelled.</source>
+        <translation>This shift is cancelled.</translation>
+    </message>
+    <message>
+        <source>{taken} of {places} places taken</source>
+        <translation>{taken} of {places} places taken</translation>
+    </message>
+    <message>
+        <source>Planned: {shift}.</source>
+        <translation>Planned: {shift}.</translation>
+    </message>
+    <message>
+        <source>Tap once more to cancel {shift}.</source>
+        <translation>Tap once more to cancel {shift}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {shift}. Tell the volunteers on it.</source>
+        <translation>Cancelled: {shift}. Tell the volunteers on it.</translation>
+    </message>
+    <message>
+        <source>First tap the name to take off the shift.</source>
+        <translation>First tap the name to take off the shift.</translation>
+    </message>
+    <message>
+        <source>{name} is off the shift {shift}.</source>
+        <translation>{name} is off the shift {shift}.</translation>
+    </message>
+    <message>
+        <source>{count} shifts planned as in the week before.</source>
+        <translation>{count} shifts planned as in the week before.</translation>
+    </message>
+    <message>
+        <source>Who goes on {shift}?</source>
+        <translation>Who goes on {shift}?</translation>
+    </message>
+    <message>
+        <source>{name} is on the shift {shift}.</source>
+        <translation>{name} is on the shift {shift}.</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -354,6 +798,565 @@
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>MealCard</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Join the waiting list</translation>
+    </message>
+    <message>
+        <source>Cancel my order</source>
+        <translation>Cancel my order</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation>Leave the waiting list</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Called off</translation>
+    </message>
+    <message>
+        <source>{price} a portion · ordering has closed</source>
+        <translation>{price} a portion · ordering has closed</translation>
+    </message>
+    <message>
+        <source>{price} a portion · sold out · waiting list open until {time}</source>
+        <translation>{price} a portion · sold out · waiting list open until {time}</translation>
+    </message>
+    <message>
+        <source>{price} a portion · {left} of {portions} left · order before {time}</source>
+        <translation>{price} a portion · {left} of {portions} left · order before {time}</translation>
+    </message>
+    <message>
+        <source>Waiting list: number {position}</source>
+        <translation>Waiting list: number {position}</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>No portion came free</source>
+        <translation>No portion came free</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation>Not collected</translation>
+    </message>
+    <message>
+        <source>You ordered {portions}</source>
+        <translation>You ordered {portions}</translation>
+    </message>
+    <message>
+        <source>Contains: {allergens}</source>
+        <translation>Contains: {allergens}</translation>
+    </message>
+    <message>
+        <source>No allergens</source>
+        <translation>No allergens</translation>
+    </message>
+    <message>
+        <source>{when} · cooked by {cook}</source>
+        <translation>{when} · cooked by {cook}</translation>
+    </message>
+    <message>
+        <source>Careful: you are allergic to {allergens}.</source>
+        <translation>Careful: you are allergic to {allergens}.</translation>
+    </message>
+    <message>
+        <source>Not for your diet: {diets}</source>
+        <translation>Not for your diet: {diets}</translation>
+    </message>
+    <message>
+        <source>Called off: your order is cancelled</source>
+        <translation>Called off: your order is cancelled</translation>
+    </message>
+    <message>
+        <source>Ordering has closed</source>
+        <translation>Ordering has closed</translation>
+    </message>
+</context>
+<context>
+    <name>MealOffer</name>
+    <message>
+        <source>1 The meal</source>
+        <translation>1 The meal</translation>
+    </message>
+    <message>
+        <source>2 Allergens</source>
+        <translation>2 Allergens</translation>
+    </message>
+    <message>
+        <source>3 Hygiene</source>
+        <translation>3 Hygiene</translation>
+    </message>
+    <message>
+        <source>Tap the dish to type its name. Or scan the cook's card to choose the cook.</source>
+        <translation>Tap the dish to type its name. Or scan the cook's card to choose the cook.</translation>
+    </message>
+    <message>
+        <source>Tick every allergen in the dish, or "No allergens".</source>
+        <translation>Tick every allergen in the dish, or "No allergens".</translation>
+    </message>
+    <message>
+        <source>Read the food-safety checklist with the cook.</source>
+        <translation>Read the food-safety checklist with the cook.</translation>
+    </message>
+    <message>
+        <source>Meal offers</source>
+        <translation>Meal offers</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>New offer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Yes, call it off</source>
+        <translation>Yes, call it off</translation>
+    </message>
+    <message>
+        <source>{when} · {cook} · {ordered} of {portions} ordered · {waiting} waiting</source>
+        <translation>{when} · {cook} · {ordered} of {portions} ordered · {waiting} waiting</translation>
+    </message>
+    <message>
+        <source>Cook's sheet</source>
+        <translation>Cook's sheet</translation>
+    </message>
+    <message>
+        <source>Call off</source>
+        <translation>Call off</translation>
+    </message>
+    <message>
+        <source>No meals on offer. Tap "New offer".</source>
+        <translation>No meals on offer. Tap "New offer".</translation>
+    </message>
+    <message>
+        <source>Choose the cook. Nobody has the cook role yet? A coordinator gives it to a member.</source>
+        <translation>Choose the cook. Nobody has the cook role yet? A coordinator gives it to a member.</translation>
+    </message>
+    <message>
+        <source>{dish} is on offer: {when}.</source>
+        <translation>{dish} is on offer: {when}.</translation>
+    </message>
+    <message>
+        <source>Call off {dish}?</source>
+        <translation>Call off {dish}?</translation>
+    </message>
+    <message>
+        <source>{ordered} portions are ordered and {waiting} neighbours wait. Their orders are cancelled; they see it at the kiosk. Let the cook know.</source>
+        <translation>{ordered} portions are ordered and {waiting} neighbours wait. Their orders are cancelled; they see it at the kiosk. Let the cook know.</translation>
+    </message>
+    <message>
+        <source>{dish} is called off.</source>
+        <translation>{dish} is called off.</translation>
+    </message>
+    <message>
+        <source>Cook's sheet: {dish}</source>
+        <translation>Cook's sheet: {dish}</translation>
+    </message>
+    <message>
+        <source>{cook}, scan your card to print your sheet. It names the neighbours who ordered and their allergies: it is for the cook only.</source>
+        <translation>{cook}, scan your card to print your sheet. It names the neighbours who ordered and their allergies: it is for the cook only.</translation>
+    </message>
+    <message>
+        <source>At the office: trefpuntje print meal {id} -o cook.pdf</source>
+        <translation>At the office: trefpuntje print meal {id} -o cook.pdf</translation>
+    </message>
+    <message>
+        <source>That is not {cook}'s card. Only the cook of this meal can print its sheet.</source>
+        <translation>That is not {cook}'s card. Only the cook of this meal can print its sheet.</translation>
+    </message>
+    <message>
+        <source>Cook: {name}</source>
+        <translation>Cook: {name}</translation>
+    </message>
+    <message>
+        <source>{name} does not have the cook role. A coordinator gives it to a member.</source>
+        <translation>{name} does not have the cook role. A coordinator gives it to a member.</translation>
+    </message>
+    <message>
+        <source>The cook's sheet is at the printer (job {job}).</source>
+        <translation>The cook's sheet is at the printer (job {job}).</translation>
+    </message>
+    <message>
+        <source>Printing the cook's sheet...</source>
+        <translation>Printing the cook's sheet...</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Cook</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>Dish</translation>
+    </message>
+    <message>
+        <source>Description (if you like)</source>
+        <translation>Description (if you like)</translation>
+    </message>
+    <message>
+        <source>Less: {field}</source>
+        <translation>Less: {field}</translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation>More: {field}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Pick-up from</source>
+        <translation>Pick-up from</translation>
+    </message>
+    <message>
+        <source>Pick-up until</source>
+        <translation>Pick-up until</translation>
+    </message>
+    <message>
+        <source>Order before</source>
+        <translation>Order before</translation>
+    </message>
+    <message>
+        <source>Portions</source>
+        <translation>Portions</translation>
+    </message>
+    <message>
+        <source>At most per neighbour</source>
+        <translation>At most per neighbour</translation>
+    </message>
+    <message>
+        <source>Contribution a portion</source>
+        <translation>Contribution a portion</translation>
+    </message>
+    <message>
+        <source>No allergens</source>
+        <translation>No allergens</translation>
+    </message>
+    <message>
+        <source>Diet labels:</source>
+        <translation>Diet labels:</translation>
+    </message>
+    <message>
+        <source>The cook confirms every point of this checklist.</source>
+        <translation>The cook confirms every point of this checklist.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+</context>
+<context>
+    <name>MealPickup</name>
+    <message>
+        <source>{portions} × {dish} ({cook}) · {amount}</source>
+        <translation>{portions} × {dish} ({cook}) · {amount}</translation>
+    </message>
+    <message>
+        <source>Handed out: {portions} × {dish} ({cook})</source>
+        <translation>Handed out: {portions} × {dish} ({cook})</translation>
+    </message>
+    <message>
+        <source>Not collected in time: {portions} × {dish} ({cook})</source>
+        <translation>Not collected in time: {portions} × {dish} ({cook})</translation>
+    </message>
+    <message>
+        <source>Next neighbour</source>
+        <translation>Next neighbour</translation>
+    </message>
+    <message>
+        <source>Meal pick-up</source>
+        <translation>Meal pick-up</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Open the till</translation>
+    </message>
+    <message>
+        <source>Scan the neighbour's card.</source>
+        <translation>Scan the neighbour's card.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation>Coffee card</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Paid on the card terminal</source>
+        <translation>Paid on the card terminal</translation>
+    </message>
+    <message>
+        <source>The till is closed: the contributions go into it.</source>
+        <translation>The till is closed: the contributions go into it.</translation>
+    </message>
+    <message>
+        <source>Today {start}–{end}: {dish} ({cook}), {ordered} of {portions} portions ordered</source>
+        <translation>Today {start}–{end}: {dish} ({cook}), {ordered} of {portions} portions ordered</translation>
+    </message>
+    <message>
+        <source>No meals to pick up today.</source>
+        <translation>No meals to pick up today.</translation>
+    </message>
+    <message>
+        <source>{name}: orders for today</source>
+        <translation>{name}: orders for today</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>No orders for today.</source>
+        <translation>No orders for today.</translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation>To pay: {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Nothing to pay</translation>
+    </message>
+    <message>
+        <source>Coffee card: {strips} strips</source>
+        <translation>Coffee card: {strips} strips</translation>
+    </message>
+    <message>
+        <source>Let {name} pay {amount} on the card terminal.</source>
+        <translation>Let {name} pay {amount} on the card terminal.</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}. Nothing to pay.</source>
+        <translation>{name}: {dishes}. Nothing to pay.</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Give back</translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}. Paid in cash: {due}.</source>
+        <translation>{name}: {dishes}. Paid in cash: {due}.</translation>
+    </message>
+    <message>
+        <source>Paid with the coffee card</source>
+        <translation>Paid with the coffee card</translation>
+    </message>
+    <message>
+        <source>{strips} strips</source>
+        <translation>{strips} strips</translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}. {left} strips left on the coffee card.</source>
+        <translation>{name}: {dishes}. {left} strips left on the coffee card.</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}.</source>
+        <translation>{name}: {dishes}.</translation>
+    </message>
+</context>
+<context>
+    <name>MealWords</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+</context>
+<context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Neighbour meals</source>
+        <translation>Neighbour meals</translation>
+    </message>
+    <message>
+        <source>My allergies</source>
+        <translation>My allergies</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Portions:</source>
+        <translation>Portions:</translation>
+    </message>
+    <message>
+        <source>One portion less</source>
+        <translation>One portion less</translation>
+    </message>
+    <message>
+        <source>One portion more</source>
+        <translation>One portion more</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>No, go back</translation>
+    </message>
+    <message>
+        <source>My allergies and diet</source>
+        <translation>My allergies and diet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>I am allergic to:</source>
+        <translation>I am allergic to:</translation>
+    </message>
+    <message>
+        <source>I eat:</source>
+        <translation>I eat:</translation>
+    </message>
+    <message>
+        <source>Only you see this, and the cook of a meal you order. Nothing ticked: nothing kept.</source>
+        <translation>Only you see this, and the cook of a meal you order. Nothing ticked: nothing kept.</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card in front of it</source>
+        <translation>Camera: hold your card in front of it</translation>
+    </message>
+    <message>
+        <source>Scan your card to order.</source>
+        <translation>Scan your card to order.</translation>
+    </message>
+    <message>
+        <source>{name}, tap Order to order a meal.</source>
+        <translation>{name}, tap Order to order a meal.</translation>
+    </message>
+    <message>
+        <source>Your orders</source>
+        <translation>Your orders</translation>
+    </message>
+    <message>
+        <source>Meals to order</source>
+        <translation>Meals to order</translation>
+    </message>
+    <message>
+        <source>No meals on offer at the moment.</source>
+        <translation>No meals on offer at the moment.</translation>
+    </message>
+    <message>
+        <source>Waiting list: {dish}</source>
+        <translation>Waiting list: {dish}</translation>
+    </message>
+    <message>
+        <source>Order: {dish}</source>
+        <translation>Order: {dish}</translation>
+    </message>
+    <message>
+        <source>{when} · cooked by {cook}</source>
+        <translation>{when} · cooked by {cook}</translation>
+    </message>
+    <message>
+        <source>Sold out. When someone cancels before {time}, the portion goes to the first on the waiting list.</source>
+        <translation>Sold out. When someone cancels before {time}, the portion goes to the first on the waiting list.</translation>
+    </message>
+    <message>
+        <source>{left} portions left · order before {time}</source>
+        <translation>{left} portions left · order before {time}</translation>
+    </message>
+    <message>
+        <source>Careful: this dish contains {allergens}, and you are allergic to it.</source>
+        <translation>Careful: this dish contains {allergens}, and you are allergic to it.</translation>
+    </message>
+    <message>
+        <source>Not for your diet: {diets}</source>
+        <translation>Not for your diet: {diets}</translation>
+    </message>
+    <message>
+        <source>{portions} portions</source>
+        <translation>{portions} portions</translation>
+    </message>
+    <message>
+        <source>If a portion comes free: {amount} at pick-up</source>
+        <translation>If a portion comes free: {amount} at pick-up</translation>
+    </message>
+    <message>
+        <source>To pay at pick-up: {amount}</source>
+        <translation>To pay at pick-up: {amount}</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Yes, order anyway</source>
+        <translation>Yes, order anyway</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list for {dish}, number {position}.</source>
+        <translation>You are on the waiting list for {dish}, number {position}.</translation>
+    </message>
+    <message>
+        <source>You ordered {portions} × {dish}. Pick-up: {when}.</source>
+        <translation>You ordered {portions} × {dish}. Pick-up: {when}.</translation>
+    </message>
+    <message>
+        <source>Your order is cancelled.</source>
+        <translation>Your order is cancelled.</translation>
+    </message>
+    <message>
+        <source>Your allergies and diet are saved.</source>
+        <translation>Your allergies and diet are saved.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1810,37 @@
     </message>
 </context>
 <context>
+    <name>ShiftForm</name>
+    <message>
+        <source>Plan a shift: which task, which day, when?</source>
+        <translation>Plan a shift: which task, which day, when?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Plan the shift</source>
+        <translation>Plan the shift</translation>
+    </message>
+    <message>
+        <source>First add a task (Tasks).</source>
+        <translation>First add a task (Tasks).</translation>
+    </message>
+</context>
+<context>
     <name>StaffHome</name>
     <message>
         <source>Staff mode</source>
@@ -859,6 +1893,68 @@
     <message>
         <source>Staff mode: {name}</source>
         <translation>Staff mode: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Less: {field}</source>
+        <translation>Less: {field}</translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation>More: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>Name of the task</source>
+        <translation>Name of the task</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation>Pictogram</translation>
+    </message>
+    <message>
+        <source>Add as a new task</source>
+        <translation>Add as a new task</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <source>Back to the roster</source>
+        <translation>Back to the roster</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>No longer in use</translation>
+    </message>
+    <message>
+        <source>{name} (no longer in use)</source>
+        <translation>{name} (no longer in use)</translation>
+    </message>
+    <message>
+        <source>New task: {name}.</source>
+        <translation>New task: {name}.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}. Its hours stay with it.</source>
+        <translation>Saved: {name}. Its hours stay with it.</translation>
+    </message>
+    <message>
+        <source>Tap once more to retire {name}. Its hours stay counted.</source>
+        <translation>Tap once more to retire {name}. Its hours stay counted.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in use. Its hours stay counted.</source>
+        <translation>{name} is no longer in use. Its hours stay counted.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +2237,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>Paid with the coffee card</translation>
     </message>
     <message>
+        <source>1 strip</source>
+        <translation>1 strip</translation>
+    </message>
+    <message>
         <source>{strips} strips</source>
         <translation>{strips} strips</translation>
     </message>
@@ -1235,6 +2335,13 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>Next customer</source>
         <translation>Next customer</translation>
+    </message>
+</context>
+<context>
+    <name>TypingPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>

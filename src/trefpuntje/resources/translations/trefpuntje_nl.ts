@@ -327,6 +327,450 @@
     </message>
 </context>
 <context>
+    <name>HoursAdmin</name>
+    <message>
+        <source>To review</source>
+        <translation>Na te kijken</translation>
+    </message>
+    <message>
+        <source>To review ({count})</source>
+        <translation>Na te kijken ({count})</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Rooster</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} uur</translation>
+    </message>
+    <message>
+        <source>coffee</source>
+        <translation>koffie</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>winkel</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>activiteiten</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>bewegen</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>maaltijden</translation>
+    </message>
+    <message>
+        <source>soup</source>
+        <translation>soep</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>schoonmaken</translation>
+    </message>
+    <message>
+        <source>sewing</source>
+        <translation>naaien</translation>
+    </message>
+    <message>
+        <source>day activities</source>
+        <translation>dagbesteding</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>cadeau</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>kantoor</translation>
+    </message>
+    <message>
+        <source>till</source>
+        <translation>kassa</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>vrijwilligers</translation>
+    </message>
+</context>
+<context>
+    <name>HoursOverview</name>
+    <message>
+        <source>{amount} an hour is more than the tax-free {cap} an hour</source>
+        <translation>{amount} per uur is meer dan de belastingvrije {cap} per uur</translation>
+    </message>
+    <message>
+        <source>{month}: {amount}, near the {cap} a month</source>
+        <translation>{month}: {amount}, dicht bij de {cap} per maand</translation>
+    </message>
+    <message>
+        <source>{month}: {amount}, over the {cap} a month</source>
+        <translation>{month}: {amount}, boven de {cap} per maand</translation>
+    </message>
+    <message>
+        <source>the year: {amount}, near the {cap} a year</source>
+        <translation>het jaar: {amount}, dicht bij de {cap} per jaar</translation>
+    </message>
+    <message>
+        <source>the year: {amount}, over the {cap} a year</source>
+        <translation>het jaar: {amount}, boven de {cap} per jaar</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Volgend jaar</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>Hours per task per month</source>
+        <translation>Uren per taak per maand</translation>
+    </message>
+    <message>
+        <source>Volunteer allowance</source>
+        <translation>Vrijwilligersvergoeding</translation>
+    </message>
+    <message>
+        <source>Counted hours in {year}</source>
+        <translation>Getelde uren in {year}</translation>
+    </message>
+    <message>
+        <source>Active volunteers: {count}. Waiting for approval: {waiting}; forgotten clock-outs: {flagged}.</source>
+        <translation>Actieve vrijwilligers: {count}. Wacht op goedkeuring: {waiting}; vergeten uitklokken: {flagged}.</translation>
+    </message>
+    <message>
+        <source>Those who receive also give: {also} of the {visitors} visitors ({percent} %) also volunteer or cook.</source>
+        <translation>Wie ontvangt, geeft ook: {also} van de {visitors} bezoekers ({percent} %) zijn ook vrijwilliger of kok.</translation>
+    </message>
+    <message>
+        <source>Of the {came} who came this year, {gave} gave hours or cook ({percent} %).</source>
+        <translation>Van de {came} die dit jaar kwamen, gaven {gave} uren of koken ze ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>No tax-free caps set for {year}: those of {figures} are used. Please check them.</source>
+        <translation>Geen belastingvrije maxima ingesteld voor {year}: die van {figures} worden gebruikt. Controleer ze.</translation>
+    </message>
+    <message>
+        <source>No allowance near a tax-free cap.</source>
+        <translation>Geen vergoeding dicht bij een belastingvrij maximum.</translation>
+    </message>
+    <message>
+        <source>Could not save in {path}: {reason}.</source>
+        <translation>Kon niet opslaan in {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursReview</name>
+    <message>
+        <source>added afterwards</source>
+        <translation>achteraf doorgegeven</translation>
+    </message>
+    <message>
+        <source>forgot to clock out</source>
+        <translation>vergat uit te klokken</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>geteld</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>loopt nog</translation>
+    </message>
+    <message>
+        <source>Added afterwards: waiting for approval.</source>
+        <translation>Achteraf doorgegeven: wacht op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Forgot to clock out, and no shift says when it ended: correct it with the end.</source>
+        <translation>Vergat uit te klokken, en geen dienst zegt wanneer het eindigde: verbeter het met het einde.</translation>
+    </message>
+    <message>
+        <source>These hours count.</source>
+        <translation>Deze uren tellen.</translation>
+    </message>
+    <message>
+        <source>Rejected: these hours do not count.</source>
+        <translation>Afgewezen: deze uren tellen niet.</translation>
+    </message>
+    <message>
+        <source>Still running.</source>
+        <translation>Loopt nog.</translation>
+    </message>
+    <message>
+        <source>clocked in</source>
+        <translation>ingeklokt</translation>
+    </message>
+    <message>
+        <source>clocked out</source>
+        <translation>uitgeklokt</translation>
+    </message>
+    <message>
+        <source>closed at the end of the shift</source>
+        <translation>gesloten aan het eind van de dienst</translation>
+    </message>
+    <message>
+        <source>forgotten clock-out flagged</source>
+        <translation>vergeten uitklokken gemeld</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>verbeterd</translation>
+    </message>
+    <message>
+        <source>Forgot to clock out</source>
+        <translation>Vergat uit te klokken</translation>
+    </message>
+    <message>
+        <source>As on the roster</source>
+        <translation>Zoals op het rooster</translation>
+    </message>
+    <message>
+        <source>Checked with the volunteer</source>
+        <translation>Nagevraagd bij de vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation>Dubbel ingevoerd</translation>
+    </message>
+    <message>
+        <source>Not volunteer work</source>
+        <translation>Geen vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Why? A reason is needed.</source>
+        <translation>Waarom? Er is een reden nodig.</translation>
+    </message>
+    <message>
+        <source>Or type a reason</source>
+        <translation>Of typ een reden</translation>
+    </message>
+    <message>
+        <source>Nothing to review. Thank you!</source>
+        <translation>Niets na te kijken. Dank je wel!</translation>
+    </message>
+    <message>
+        <source>Hours to review, oldest first</source>
+        <translation>Uren om na te kijken, oudste eerst</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>History of these hours</source>
+        <translation>Geschiedenis van deze uren</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Verbetering opslaan</translation>
+    </message>
+    <message>
+        <source>Rejected hours do not count. Their history stays.</source>
+        <translation>Afgewezen uren tellen niet. Hun geschiedenis blijft.</translation>
+    </message>
+    <message>
+        <source>Reject these hours</source>
+        <translation>Deze uren afwijzen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>the daily check</source>
+        <translation>de dagelijkse controle</translation>
+    </message>
+    <message>
+        <source>Correct: {name} · {task} · {day}</source>
+        <translation>Verbeteren: {name} · {task} · {day}</translation>
+    </message>
+    <message>
+        <source>Corrected: {name}, {task}, {span}. These hours count now.</source>
+        <translation>Verbeterd: {name}, {task}, {span}. Deze uren tellen nu.</translation>
+    </message>
+    <message>
+        <source>Approved: {name}, {task}, {span}.</source>
+        <translation>Goedgekeurd: {name}, {task}, {span}.</translation>
+    </message>
+    <message>
+        <source>Reject: {name} · {task} · {day}</source>
+        <translation>Afwijzen: {name} · {task} · {day}</translation>
+    </message>
+    <message>
+        <source>Rejected: {name}, {task}, {span}.</source>
+        <translation>Afgewezen: {name}, {task}, {span}.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursRoster</name>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>gaat niet door</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Shifts this week</source>
+        <translation>Diensten deze week</translation>
+    </message>
+    <message>
+        <source>Plan a shift</source>
+        <translation>Dienst plannen</translation>
+    </message>
+    <message>
+        <source>Copy last week</source>
+        <translation>Vorige week kopiëren</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Volunteers on this shift</source>
+        <translation>Vrijwilligers op deze dienst</translation>
+    </message>
+    <message>
+        <source>Put on</source>
+        <translation>Erop zetten</translation>
+    </message>
+    <message>
+        <source>Take off</source>
+        <translation>Eraf halen</translation>
+    </message>
+    <message>
+        <source>Cancel the shift</source>
+        <translation>Dienst afzeggen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} – {last}</source>
+        <translation>Week {number}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Tap a shift to see who is on it.</source>
+        <translation>Tik op een dienst om te zien wie erop staat.</translation>
+    </message>
+    <message>
+        <source>This shift is cancelled.</source>
+        <translation>Deze dienst gaat niet door.</translation>
+    </message>
+    <message>
+        <source>{taken} of {places} places taken</source>
+        <translation>{taken} van {places} plaatsen bezet</translation>
+    </message>
+    <message>
+        <source>Planned: {shift}.</source>
+        <translation>Gepland: {shift}.</translation>
+    </message>
+    <message>
+        <source>Tap once more to cancel {shift}.</source>
+        <translation>Tik nog eens om {shift} af te zeggen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {shift}. Tell the volunteers on it.</source>
+        <translation>Afgezegd: {shift}. Laat het de vrijwilligers weten.</translation>
+    </message>
+    <message>
+        <source>First tap the name to take off the shift.</source>
+        <translation>Tik eerst op de naam die van de dienst af moet.</translation>
+    </message>
+    <message>
+        <source>{name} is off the shift {shift}.</source>
+        <translation>{name} staat niet meer op de dienst {shift}.</translation>
+    </message>
+    <message>
+        <source>{count} shifts planned as in the week before.</source>
+        <translation>{count} diensten gepland zoals de week ervoor.</translation>
+    </message>
+    <message>
+        <source>Who goes on {shift}?</source>
+        <translation>Wie gaat op {shift}?</translation>
+    </message>
+    <message>
+        <source>{name} is on the shift {shift}.</source>
+        <translation>{name} staat op de dienst {shift}.</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
@@ -354,6 +798,565 @@
     <message>
         <source>Staff</source>
         <translation>Medewerkers</translation>
+    </message>
+</context>
+<context>
+    <name>MealCard</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellen</translation>
+    </message>
+    <message>
+        <source>Join the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Cancel my order</source>
+        <translation>Mijn bestelling afzeggen</translation>
+    </message>
+    <message>
+        <source>Leave the waiting list</source>
+        <translation>Van de wachtlijst af</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <source>{price} a portion · ordering has closed</source>
+        <translation>{price} per portie · bestellen is gesloten</translation>
+    </message>
+    <message>
+        <source>{price} a portion · sold out · waiting list open until {time}</source>
+        <translation>{price} per portie · uitverkocht · wachtlijst open tot {time}</translation>
+    </message>
+    <message>
+        <source>{price} a portion · {left} of {portions} left · order before {time}</source>
+        <translation>{price} per portie · nog {left} van {portions} · bestel voor {time}</translation>
+    </message>
+    <message>
+        <source>Waiting list: number {position}</source>
+        <translation>Wachtlijst: nummer {position}</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Opgehaald</translation>
+    </message>
+    <message>
+        <source>No portion came free</source>
+        <translation>Er kwam geen portie vrij</translation>
+    </message>
+    <message>
+        <source>Not collected</source>
+        <translation>Niet opgehaald</translation>
+    </message>
+    <message>
+        <source>You ordered {portions}</source>
+        <translation>Je bestelde {portions}</translation>
+    </message>
+    <message>
+        <source>Contains: {allergens}</source>
+        <translation>Bevat: {allergens}</translation>
+    </message>
+    <message>
+        <source>No allergens</source>
+        <translation>Geen allergenen</translation>
+    </message>
+    <message>
+        <source>{when} · cooked by {cook}</source>
+        <translation>{when} · gekookt door {cook}</translation>
+    </message>
+    <message>
+        <source>Careful: you are allergic to {allergens}.</source>
+        <translation>Let op: je bent allergisch voor {allergens}.</translation>
+    </message>
+    <message>
+        <source>Not for your diet: {diets}</source>
+        <translation>Niet voor je dieet: {diets}</translation>
+    </message>
+    <message>
+        <source>Called off: your order is cancelled</source>
+        <translation>Gaat niet door: je bestelling is afgezegd</translation>
+    </message>
+    <message>
+        <source>Ordering has closed</source>
+        <translation>Bestellen is gesloten</translation>
+    </message>
+</context>
+<context>
+    <name>MealOffer</name>
+    <message>
+        <source>1 The meal</source>
+        <translation>1 De maaltijd</translation>
+    </message>
+    <message>
+        <source>2 Allergens</source>
+        <translation>2 Allergenen</translation>
+    </message>
+    <message>
+        <source>3 Hygiene</source>
+        <translation>3 Hygiëne</translation>
+    </message>
+    <message>
+        <source>Tap the dish to type its name. Or scan the cook&apos;s card to choose the cook.</source>
+        <translation>Tik op het gerecht om de naam te typen. Of scan de kaart van de kok om de kok te kiezen.</translation>
+    </message>
+    <message>
+        <source>Tick every allergen in the dish, or &quot;No allergens&quot;.</source>
+        <translation>Vink elk allergeen in het gerecht aan, of &quot;Geen allergenen&quot;.</translation>
+    </message>
+    <message>
+        <source>Read the food-safety checklist with the cook.</source>
+        <translation>Lees de lijst voor voedselveiligheid samen met de kok.</translation>
+    </message>
+    <message>
+        <source>Meal offers</source>
+        <translation>Maaltijdaanbod</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>Nieuw aanbod</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Yes, call it off</source>
+        <translation>Ja, afzeggen</translation>
+    </message>
+    <message>
+        <source>{when} · {cook} · {ordered} of {portions} ordered · {waiting} waiting</source>
+        <translation>{when} · {cook} · {ordered} van {portions} besteld · {waiting} wachtend</translation>
+    </message>
+    <message>
+        <source>Cook&apos;s sheet</source>
+        <translation>Kookblad</translation>
+    </message>
+    <message>
+        <source>Call off</source>
+        <translation>Afzeggen</translation>
+    </message>
+    <message>
+        <source>No meals on offer. Tap &quot;New offer&quot;.</source>
+        <translation>Geen maaltijden aangeboden. Tik op &quot;Nieuw aanbod&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the cook. Nobody has the cook role yet? A coordinator gives it to a member.</source>
+        <translation>Kies de kok. Heeft nog niemand de rol kok? Een coördinator geeft die aan een lid.</translation>
+    </message>
+    <message>
+        <source>{dish} is on offer: {when}.</source>
+        <translation>{dish} wordt aangeboden: {when}.</translation>
+    </message>
+    <message>
+        <source>Call off {dish}?</source>
+        <translation>{dish} afzeggen?</translation>
+    </message>
+    <message>
+        <source>{ordered} portions are ordered and {waiting} neighbours wait. Their orders are cancelled; they see it at the kiosk. Let the cook know.</source>
+        <translation>Er zijn {ordered} porties besteld en {waiting} buren wachten. Hun bestellingen worden afgezegd; ze zien het bij de kiosk. Laat het de kok weten.</translation>
+    </message>
+    <message>
+        <source>{dish} is called off.</source>
+        <translation>{dish} is afgezegd.</translation>
+    </message>
+    <message>
+        <source>Cook&apos;s sheet: {dish}</source>
+        <translation>Kookblad: {dish}</translation>
+    </message>
+    <message>
+        <source>{cook}, scan your card to print your sheet. It names the neighbours who ordered and their allergies: it is for the cook only.</source>
+        <translation>{cook}, scan je kaart om je blad af te drukken. Er staan de buren op die bestelden en hun allergieën: het is alleen voor de kok.</translation>
+    </message>
+    <message>
+        <source>At the office: trefpuntje print meal {id} -o cook.pdf</source>
+        <translation>Op kantoor: trefpuntje print meal {id} -o cook.pdf</translation>
+    </message>
+    <message>
+        <source>That is not {cook}&apos;s card. Only the cook of this meal can print its sheet.</source>
+        <translation>Dat is niet de kaart van {cook}. Alleen de kok van deze maaltijd kan het blad afdrukken.</translation>
+    </message>
+    <message>
+        <source>Cook: {name}</source>
+        <translation>Kok: {name}</translation>
+    </message>
+    <message>
+        <source>{name} does not have the cook role. A coordinator gives it to a member.</source>
+        <translation>{name} heeft de rol kok niet. Een coördinator geeft die aan een lid.</translation>
+    </message>
+    <message>
+        <source>The cook&apos;s sheet is at the printer (job {job}).</source>
+        <translation>Het kookblad is naar de printer (opdracht {job}).</translation>
+    </message>
+    <message>
+        <source>Printing the cook&apos;s sheet...</source>
+        <translation>Kookblad afdrukken...</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Kok</translation>
+    </message>
+    <message>
+        <source>Dish</source>
+        <translation>Gerecht</translation>
+    </message>
+    <message>
+        <source>Description (if you like)</source>
+        <translation>Beschrijving (als je wilt)</translation>
+    </message>
+    <message>
+        <source>Less: {field}</source>
+        <translation>Minder: {field}</translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation>Meer: {field}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Pick-up from</source>
+        <translation>Ophalen vanaf</translation>
+    </message>
+    <message>
+        <source>Pick-up until</source>
+        <translation>Ophalen tot</translation>
+    </message>
+    <message>
+        <source>Order before</source>
+        <translation>Bestellen voor</translation>
+    </message>
+    <message>
+        <source>Portions</source>
+        <translation>Porties</translation>
+    </message>
+    <message>
+        <source>At most per neighbour</source>
+        <translation>Hoogstens per buur</translation>
+    </message>
+    <message>
+        <source>Contribution a portion</source>
+        <translation>Bijdrage per portie</translation>
+    </message>
+    <message>
+        <source>No allergens</source>
+        <translation>Geen allergenen</translation>
+    </message>
+    <message>
+        <source>Diet labels:</source>
+        <translation>Dieetlabels:</translation>
+    </message>
+    <message>
+        <source>The cook confirms every point of this checklist.</source>
+        <translation>De kok bevestigt elk punt van deze lijst.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+</context>
+<context>
+    <name>MealPickup</name>
+    <message>
+        <source>{portions} × {dish} ({cook}) · {amount}</source>
+        <translation>{portions} × {dish} ({cook}) · {amount}</translation>
+    </message>
+    <message>
+        <source>Handed out: {portions} × {dish} ({cook})</source>
+        <translation>Meegegeven: {portions} × {dish} ({cook})</translation>
+    </message>
+    <message>
+        <source>Not collected in time: {portions} × {dish} ({cook})</source>
+        <translation>Niet op tijd opgehaald: {portions} × {dish} ({cook})</translation>
+    </message>
+    <message>
+        <source>Next neighbour</source>
+        <translation>Volgende buur</translation>
+    </message>
+    <message>
+        <source>Meal pick-up</source>
+        <translation>Maaltijden ophalen</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Kassa openen</translation>
+    </message>
+    <message>
+        <source>Scan the neighbour&apos;s card.</source>
+        <translation>Scan de kaart van de buur.</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Coffee card</source>
+        <translation>Koffiekaart</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Meegeven</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Paid on the card terminal</source>
+        <translation>Betaald met de pinautomaat</translation>
+    </message>
+    <message>
+        <source>The till is closed: the contributions go into it.</source>
+        <translation>De kassa is dicht: de bijdragen gaan erin.</translation>
+    </message>
+    <message>
+        <source>Today {start}–{end}: {dish} ({cook}), {ordered} of {portions} portions ordered</source>
+        <translation>Vandaag {start}–{end}: {dish} ({cook}), {ordered} van {portions} porties besteld</translation>
+    </message>
+    <message>
+        <source>No meals to pick up today.</source>
+        <translation>Vandaag geen maaltijden om op te halen.</translation>
+    </message>
+    <message>
+        <source>{name}: orders for today</source>
+        <translation>{name}: bestellingen voor vandaag</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>No orders for today.</source>
+        <translation>Geen bestellingen voor vandaag.</translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation>Te betalen: {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Niets te betalen</translation>
+    </message>
+    <message>
+        <source>Coffee card: {strips} strips</source>
+        <translation>Koffiekaart: {strips} strippen</translation>
+    </message>
+    <message>
+        <source>Let {name} pay {amount} on the card terminal.</source>
+        <translation>Laat {name} {amount} pinnen.</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Meegegeven</translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}. Nothing to pay.</source>
+        <translation>{name}: {dishes}. Niets te betalen.</translation>
+    </message>
+    <message>
+        <source>Give back</source>
+        <translation>Teruggeven</translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}. Paid in cash: {due}.</source>
+        <translation>{name}: {dishes}. Contant betaald: {due}.</translation>
+    </message>
+    <message>
+        <source>Paid with the coffee card</source>
+        <translation>Betaald met de koffiekaart</translation>
+    </message>
+    <message>
+        <source>{strips} strips</source>
+        <translation>{strips} strippen</translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}. {left} strips left on the coffee card.</source>
+        <translation>{name}: {dishes}. Nog {left} strippen op de koffiekaart.</translation>
+    </message>
+    <message>
+        <source>Paid by card</source>
+        <translation>Gepind</translation>
+    </message>
+    <message>
+        <source>{name}: {dishes}.</source>
+        <translation>{name}: {dishes}.</translation>
+    </message>
+</context>
+<context>
+    <name>MealWords</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+</context>
+<context>
+    <name>MealsScreen</name>
+    <message>
+        <source>Neighbour meals</source>
+        <translation>Door buren, voor buren</translation>
+    </message>
+    <message>
+        <source>My allergies</source>
+        <translation>Mijn allergieën</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Portions:</source>
+        <translation>Porties:</translation>
+    </message>
+    <message>
+        <source>One portion less</source>
+        <translation>Eén portie minder</translation>
+    </message>
+    <message>
+        <source>One portion more</source>
+        <translation>Eén portie meer</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Nee, terug</translation>
+    </message>
+    <message>
+        <source>My allergies and diet</source>
+        <translation>Mijn allergieën en dieet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>I am allergic to:</source>
+        <translation>Ik ben allergisch voor:</translation>
+    </message>
+    <message>
+        <source>I eat:</source>
+        <translation>Ik eet:</translation>
+    </message>
+    <message>
+        <source>Only you see this, and the cook of a meal you order. Nothing ticked: nothing kept.</source>
+        <translation>Alleen jij ziet dit, en de kok van een maaltijd die je bestelt. Niets aangevinkt: niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card in front of it</source>
+        <translation>Camera: houd je kaart ervoor</translation>
+    </message>
+    <message>
+        <source>Scan your card to order.</source>
+        <translation>Scan je kaart om te bestellen.</translation>
+    </message>
+    <message>
+        <source>{name}, tap Order to order a meal.</source>
+        <translation>{name}, tik op Bestellen om een maaltijd te bestellen.</translation>
+    </message>
+    <message>
+        <source>Your orders</source>
+        <translation>Je bestellingen</translation>
+    </message>
+    <message>
+        <source>Meals to order</source>
+        <translation>Maaltijden om te bestellen</translation>
+    </message>
+    <message>
+        <source>No meals on offer at the moment.</source>
+        <translation>Op dit moment worden er geen maaltijden aangeboden.</translation>
+    </message>
+    <message>
+        <source>Waiting list: {dish}</source>
+        <translation>Wachtlijst: {dish}</translation>
+    </message>
+    <message>
+        <source>Order: {dish}</source>
+        <translation>Bestellen: {dish}</translation>
+    </message>
+    <message>
+        <source>{when} · cooked by {cook}</source>
+        <translation>{when} · gekookt door {cook}</translation>
+    </message>
+    <message>
+        <source>Sold out. When someone cancels before {time}, the portion goes to the first on the waiting list.</source>
+        <translation>Uitverkocht. Als iemand voor {time} afzegt, gaat de portie naar de eerste op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>{left} portions left · order before {time}</source>
+        <translation>nog {left} porties · bestel voor {time}</translation>
+    </message>
+    <message>
+        <source>Careful: this dish contains {allergens}, and you are allergic to it.</source>
+        <translation>Let op: dit gerecht bevat {allergens}, en daar ben je allergisch voor.</translation>
+    </message>
+    <message>
+        <source>Not for your diet: {diets}</source>
+        <translation>Niet voor je dieet: {diets}</translation>
+    </message>
+    <message>
+        <source>{portions} portions</source>
+        <translation>{portions} porties</translation>
+    </message>
+    <message>
+        <source>If a portion comes free: {amount} at pick-up</source>
+        <translation>Als er een portie vrijkomt: {amount} bij het ophalen</translation>
+    </message>
+    <message>
+        <source>To pay at pick-up: {amount}</source>
+        <translation>Te betalen bij het ophalen: {amount}</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Yes, order anyway</source>
+        <translation>Ja, toch bestellen</translation>
+    </message>
+    <message>
+        <source>You are on the waiting list for {dish}, number {position}.</source>
+        <translation>Je staat op de wachtlijst voor {dish}, nummer {position}.</translation>
+    </message>
+    <message>
+        <source>You ordered {portions} × {dish}. Pick-up: {when}.</source>
+        <translation>Je bestelde {portions} × {dish}. Ophalen: {when}.</translation>
+    </message>
+    <message>
+        <source>Your order is cancelled.</source>
+        <translation>Je bestelling is afgezegd.</translation>
+    </message>
+    <message>
+        <source>Your allergies and diet are saved.</source>
+        <translation>Je allergieën en dieet zijn opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1810,37 @@
     </message>
 </context>
 <context>
+    <name>ShiftForm</name>
+    <message>
+        <source>Plan a shift: which task, which day, when?</source>
+        <translation>Dienst plannen: welke taak, welke dag, wanneer?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Plan the shift</source>
+        <translation>Dienst plannen</translation>
+    </message>
+    <message>
+        <source>First add a task (Tasks).</source>
+        <translation>Voeg eerst een taak toe (Taken).</translation>
+    </message>
+</context>
+<context>
     <name>StaffHome</name>
     <message>
         <source>Staff mode</source>
@@ -859,6 +1893,68 @@
     <message>
         <source>Staff mode: {name}</source>
         <translation>Medewerkersstand: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Less: {field}</source>
+        <translation>Minder: {field}</translation>
+    </message>
+    <message>
+        <source>More: {field}</source>
+        <translation>Meer: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>Name of the task</source>
+        <translation>Naam van de taak</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation>Plaatje</translation>
+    </message>
+    <message>
+        <source>Add as a new task</source>
+        <translation>Als nieuwe taak toevoegen</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Wijziging opslaan</translation>
+    </message>
+    <message>
+        <source>Back to the roster</source>
+        <translation>Terug naar het rooster</translation>
+    </message>
+    <message>
+        <source>No longer in use</source>
+        <translation>Niet meer in gebruik</translation>
+    </message>
+    <message>
+        <source>{name} (no longer in use)</source>
+        <translation>{name} (niet meer in gebruik)</translation>
+    </message>
+    <message>
+        <source>New task: {name}.</source>
+        <translation>Nieuwe taak: {name}.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}. Its hours stay with it.</source>
+        <translation>Opgeslagen: {name}. De uren blijven erbij.</translation>
+    </message>
+    <message>
+        <source>Tap once more to retire {name}. Its hours stay counted.</source>
+        <translation>Tik nog eens om {name} niet meer te gebruiken. De uren blijven geteld.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in use. Its hours stay counted.</source>
+        <translation>{name} wordt niet meer gebruikt. De uren blijven geteld.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +2237,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Betaald met de koffiekaart</translation>
     </message>
     <message>
+        <source>1 strip</source>
+        <translation>1 strip</translation>
+    </message>
+    <message>
         <source>{strips} strips</source>
         <translation>{strips} strippen</translation>
     </message>
@@ -1235,6 +2335,13 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>Next customer</source>
         <translation>Volgende klant</translation>
+    </message>
+</context>
+<context>
+    <name>TypingPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>

@@ -350,7 +350,8 @@ class TillScreen(Screen):
                              number=result.number, due=money(result.due_cents))
         elif payment == Payment.STRIPS:
             page.show_result(QT_TRANSLATE_NOOP("TillScreen", "Paid with the coffee card"),
-                             QT_TRANSLATE_NOOP("TillScreen", "{strips} strips")(strips=result.strips_used),
+                             (QT_TRANSLATE_NOOP("TillScreen", "1 strip")() if result.strips_used == 1 else
+                              QT_TRANSLATE_NOOP("TillScreen", "{strips} strips")(strips=result.strips_used)),
                              QT_TRANSLATE_NOOP("TillScreen", "{name}: {left} strips left."), None,
                              name=self.customer.first_name if self.customer else "", left=result.strips_left)
         elif payment == Payment.CARD:
