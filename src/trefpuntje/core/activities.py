@@ -10,17 +10,22 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, func, or_, select
 
+from trefpuntje.core.checks import check_day, check_moment, check_pictogram, one_line
 from trefpuntje.core.errors import InvalidInput, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.core.members import get_member
 from trefpuntje.core.models import Activity, Member, Occurrence, OccurrenceSeat, Recurrence, SignUp, SignUpStatus
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
 TITLE_MAX = 80
+LOCATION_MAX = 80
+PLACES_MAX = 500  # as the activity form offers: every place is a row (a seat) per session
+MINUTES_MAX = 12 * 60
 
 
 def local_moment(day: date, at: time) -> datetime:
     """A wall-clock time in Nijmegen as an aware UTC moment (summer time included)."""
-    return datetime.combine(day, at, tzinfo=LOCAL).astimezone(UTC)
+    return datetime.combine(check_day(day), at, tzinfo=LOCAL).astimezone(UTC)
 
 
 def week_start(day: date) -> date:
@@ -31,22 +36,43 @@ def parse_iso_week(text: str) -> date:
     """'2026-W49' -> the Monday of that ISO week."""
     try:
         year, week = text.upper().split("-W")
-        return date.fromisocalendar(int(year), int(week), 1)
+        monday = date.fromisocalendar(int(year), int(week), 1)
     except ValueError:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{text} is not a week; write it like 2026-W49."), text=text) from None
+    return check_day(monday)
 
 
 def _check_details(title: str, capacity: int | None, duration_minutes: int) -> str:
-    title = " ".join(title.split())
+    title = one_line(title)
     if not title:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An activity needs a title."))
     if len(title) > TITLE_MAX:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A title can be at most {limit} characters."), limit=TITLE_MAX)
-    if capacity is not None and capacity < 1:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of places must be at least 1, or no limit."))
+    _check_places(capacity)
     if duration_minutes < 1:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An activity lasts at least one minute."))
+    if duration_minutes > MINUTES_MAX:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An activity lasts at most {limit} minutes."), limit=MINUTES_MAX)
     return title
+
+
+def _check_places(capacity: int | None) -> None:
+    if capacity is not None and capacity < 1:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of places must be at least 1, or no limit."))
+    if capacity is not None and capacity > PLACES_MAX:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of places can be at most {limit}, or no limit."),
+                           limit=PLACES_MAX)
+
+
+def _check_where(session: Session, location: str, pictogram: str, leader_id: uuid.UUID | None) -> str:
+    """The place as one line, a pictogram's name and a leader who exists."""
+    location = one_line(location)
+    if len(location) > LOCATION_MAX:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A place can be at most {limit} characters."), limit=LOCATION_MAX)
+    check_pictogram(pictogram)
+    if leader_id is not None:
+        get_member(session, leader_id)
+    return location
 
 
 def create_activity(
@@ -66,12 +92,16 @@ def create_activity(
     today: date | None = None,
 ) -> Activity:
     title = _check_details(title, capacity, duration_minutes)
+    location = _check_where(session, location, pictogram, leader_id)
+    for day in (starts_on, ends_on, today):
+        if day is not None:
+            check_day(day)
     if ends_on is not None and ends_on < starts_on:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "An activity cannot end before it starts."))
     if today is not None and recurrence == Recurrence.ONCE and starts_on < today:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "That date has passed. Choose today or a later day."))
     activity = Activity(
-        title=title, pictogram=pictogram, location=location.strip(), leader_id=leader_id, capacity=capacity,
+        title=title, pictogram=pictogram, location=location, leader_id=leader_id, capacity=capacity,
         signup_required=signup_required, recurrence=recurrence.value, starts_on=starts_on,
         ends_on=starts_on if recurrence == Recurrence.ONCE else ends_on, start_time=start_time,
         duration_minutes=duration_minutes,
@@ -121,6 +151,7 @@ def _dates(activity: Activity, first: date, last: date) -> list[date]:
 def ensure_occurrences(session: Session, *, first: date, last: date) -> None:
     """Make the occurrences of every active activity from ``first`` to ``last`` (local
     dates, inclusive) that do not exist yet, each with its seats."""
+    check_day(first), check_day(last)
     begin, end = local_moment(first, time(0)), local_moment(last + timedelta(days=1), time(0))
     existing = set(session.exec(
         select(Occurrence.activity_id, Occurrence.starts_at).where(Occurrence.starts_at >= begin, Occurrence.starts_at < end)
@@ -178,6 +209,7 @@ class OccurrenceView:
 
 
 def occurrences_between(session: Session, *, begin: datetime, end: datetime) -> list[OccurrenceView]:
+    check_moment(begin), check_moment(end)
     count_rows = session.exec(
         select(SignUp.occurrence_id, SignUp.status, func.count())  # type: ignore[call-overload]
         .join(Occurrence, Occurrence.id == SignUp.occurrence_id)
@@ -202,6 +234,7 @@ def occurrences_between(session: Session, *, begin: datetime, end: datetime) -> 
 
 def week(session: Session, *, monday: date) -> list[OccurrenceView]:
     """The week's occurrences (made when missing), in time order."""
+    check_day(monday)
     ensure_occurrences(session, first=monday, last=monday + timedelta(days=6))
     return occurrences_between(session, begin=local_moment(monday, time(0)),
                                end=local_moment(monday + timedelta(days=7), time(0)))
@@ -221,6 +254,8 @@ def _refuse_if_over(occurrence: Occurrence, now: datetime | None) -> None:
 
 def cancel_occurrence(session: Session, *, occurrence_id: uuid.UUID, now: datetime | None = None) -> None:
     """Cancel one session; the people signed up see it at the kiosk."""
+    if now is not None:
+        check_moment(now)
     occurrence = get_occurrence(session, occurrence_id, lock=True)
     _refuse_if_over(occurrence, now)
     occurrence.cancelled = True
@@ -232,10 +267,10 @@ def set_capacity(session: Session, *, occurrence_id: uuid.UUID, capacity: int | 
     fewer than the people already confirmed are refused."""
     from trefpuntje.core.signups import promote_waiting  # the two modules lean on each other here
 
+    check_moment(now)
     occurrence = get_occurrence(session, occurrence_id, lock=True)
     _refuse_if_over(occurrence, now)
-    if capacity is not None and capacity < 1:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of places must be at least 1, or no limit."))
+    _check_places(capacity)
     holders = session.exec(select(SignUp).where(SignUp.occurrence_id == occurrence_id,
                                                 SignUp.status == SignUpStatus.CONFIRMED.value)).all()
     if capacity is not None and len(holders) > capacity:
@@ -293,9 +328,11 @@ def activity_edit(session: Session, activity_id: uuid.UUID) -> ActivityEdit:
 def update_activity(session: Session, *, activity_id: uuid.UUID, now: datetime, changes: ActivityEdit) -> Activity:
     """Edit an activity; a new capacity applies to every occurrence still ahead (refused
     where more people already signed up than the new number)."""
+    check_moment(now)
     activity = get_activity(session, activity_id)
-    activity.title = _check_details(changes.title, changes.capacity, activity.duration_minutes)
-    activity.pictogram, activity.location = changes.pictogram, changes.location.strip()
+    title = _check_details(changes.title, changes.capacity, activity.duration_minutes)
+    location = _check_where(session, changes.location, changes.pictogram, changes.leader_id)
+    activity.title, activity.pictogram, activity.location = title, changes.pictogram, location
     activity.leader_id, activity.signup_required = changes.leader_id, changes.signup_required
     if changes.capacity != activity.capacity:
         ahead = session.exec(select(Occurrence).where(Occurrence.activity_id == activity_id, Occurrence.starts_at > now)).all()

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from sqlmodel import Session, col, select
 
+from trefpuntje.core.checks import check_moment
 from trefpuntje.core.members import ERASED_NAME, MemberSummary, get_member, roles_of
 from trefpuntje.core.models import Card, Member
 from trefpuntje.db.types import utcnow
@@ -68,7 +69,7 @@ def token_hash(token: str) -> str:
 def issue_card(session: Session, *, member_id: uuid.UUID, now: datetime | None = None) -> IssuedCard:
     """A new card for the member; their previous card stops working."""
     member = get_member(session, member_id)
-    moment = now or utcnow()
+    moment = check_moment(now) if now is not None else utcnow()
     for old in session.exec(select(Card).where(Card.member_id == member.id, col(Card.revoked_at).is_(None))).all():
         old.revoked_at = moment
         session.add(old)
@@ -97,7 +98,7 @@ def identify(session: Session, *, scanned: str) -> Scan:
 def mark_printed(session: Session, *, card_id: uuid.UUID, now: datetime | None = None) -> None:
     card = session.get(Card, card_id)
     if card is not None:
-        card.printed_at = now or utcnow()
+        card.printed_at = check_moment(now) if now is not None else utcnow()
         session.add(card)
 
 

@@ -18,6 +18,7 @@ from trefpuntje.core.activities import (
     occurrences_between,
     view_of,
 )
+from trefpuntje.core.checks import check_moment
 from trefpuntje.core.errors import InvalidInput
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
@@ -41,6 +42,7 @@ class CheckInResult:
 
 def happening_now(session: Session, *, now: datetime) -> list[OccurrenceView]:
     """Occurrences running now or starting within half an hour, not cancelled."""
+    check_moment(now)
     today = now.astimezone(LOCAL).date()
     ensure_occurrences(session, first=today - timedelta(days=1), last=today + timedelta(days=1))
     views = occurrences_between(session, begin=now - timedelta(days=1), end=now + EARLY + timedelta(seconds=1))
@@ -49,6 +51,7 @@ def happening_now(session: Session, *, now: datetime) -> list[OccurrenceView]:
 
 def check_in(session: Session, *, member_id: uuid.UUID, now: datetime,
              occurrence_id: uuid.UUID | None = None) -> CheckInResult:
+    check_moment(now)
     get_member(session, member_id)
     if occurrence_id is None:
         candidates = happening_now(session, now=now)

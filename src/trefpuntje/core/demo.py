@@ -19,6 +19,7 @@ from trefpuntje.core.signups import sign_up
 from trefpuntje.core.demo_hours import erase_hours_history, hours_demo
 from trefpuntje.core.demo_meals import meals_demo
 from trefpuntje.core.demo_till import erase_till_history, till_demo
+from trefpuntje.core.checks import check_day
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import add_member
@@ -162,6 +163,7 @@ DEMO_STEPS: list[DemoStep] = [_members, _activities, _sign_ups_and_check_ins, me
 
 def fill_demo(session: Session, *, today: date, force: bool = False, pin: str = DEMO_PIN) -> DemoResult:
     """Fill an empty database with a demo week; with ``force``, empty it first."""
+    check_day(today)
     if has_data(session):
         if not force:
             raise NotAllowed(

@@ -24,6 +24,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 @cache
 def catalog(language: str) -> dict[tuple[str, str], str]:
+    # A language is a short code ("nl", "pt_BR"); anything else names no file of ours.
+    if not (language.isascii() and language.replace("_", "").isalnum() and len(language) <= 12):
+        return {}
     path = TRANSLATIONS_DIR / f"trefpuntje_{language}.ts"
     if not path.exists():
         return {}

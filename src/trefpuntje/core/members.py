@@ -8,12 +8,22 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
 
+from trefpuntje.core.checks import one_line
 from trefpuntje.core.errors import InvalidInput, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.models import Member, MemberRole, Role
 
 FIRST_NAME_MAX = 60
 ERASED_NAME = "—"  # what an erased member is called (core/privacy.py); not a name anyone has
+# The optional personal fields that are text, each with its message when it does not fit its column.
+TEXT_DETAILS = {
+    "last_name": QT_TRANSLATE_NOOP("errors", "A last name can be at most {limit} characters."),
+    "phone": QT_TRANSLATE_NOOP("errors", "A phone number can be at most {limit} characters."),
+    "email": QT_TRANSLATE_NOOP("errors", "An e-mail address can be at most {limit} characters."),
+    "postcode": QT_TRANSLATE_NOOP("errors", "A postcode can be at most {limit} characters."),
+    "birth_year_band": QT_TRANSLATE_NOOP("errors", "A birth year band can be at most {limit} characters."),
+    "languages": QT_TRANSLATE_NOOP("errors", "The languages can be at most {limit} characters."),
+}
 
 
 @dataclass(frozen=True)
@@ -26,7 +36,7 @@ class MemberSummary:
 
 
 def _clean_first_name(first_name: str) -> str:
-    name = " ".join(first_name.split())
+    name = one_line(first_name)
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A first name is needed."))
     if len(name) > FIRST_NAME_MAX:
@@ -34,6 +44,19 @@ def _clean_first_name(first_name: str) -> str:
             QT_TRANSLATE_NOOP("errors", "A first name can be at most {limit} characters."), limit=FIRST_NAME_MAX
         )
     return name
+
+
+def _clean_details(details: dict[str, object]) -> dict[str, object]:
+    """Text details as one line (empty: not given), each refused when longer than its column."""
+    cleaned = dict(details)
+    for name, message in TEXT_DETAILS.items():
+        value = cleaned.get(name)
+        if isinstance(value, str):
+            value = cleaned[name] = one_line(value) or None
+            limit = Member.__table__.columns[name].type.length  # type: ignore[attr-defined]
+            if value is not None and len(value) > limit:
+                raise InvalidInput(message, limit=limit)
+    return cleaned
 
 
 def parse_role(value: str) -> Role:
@@ -59,7 +82,7 @@ def add_member(
     if unknown:
         raise TypeError(f"unknown member fields: {sorted(unknown)}")
     parsed = {parse_role(r) if isinstance(r, str) else r for r in roles} or {Role.VISITOR}
-    member = Member(first_name=_clean_first_name(first_name), **details)  # type: ignore[arg-type]
+    member = Member(first_name=_clean_first_name(first_name), **_clean_details(details))  # type: ignore[arg-type]
     session.add(member)
     session.flush()
     for role in sorted(parsed):

@@ -22,6 +22,7 @@ from sqlmodel import Session, col, delete, or_, select
 
 from trefpuntje.config import DEFAULT_LANGUAGE
 from trefpuntje.core.activities import LOCAL
+from trefpuntje.core.checks import check_moment
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.hours_privacy import forget_volunteer, hours_export
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -96,6 +97,7 @@ def _is_last_coordinator(session: Session, member_id: uuid.UUID) -> bool:
 
 def erase_member(session: Session, *, member_id: uuid.UUID | str, now: datetime) -> None:
     """Anonymise a member in the caller's transaction (``Database.write``)."""
+    check_moment(now)
     member = get_member(session, member_id)
     if _is_last_coordinator(session, member.id):
         raise NotAllowed(QT_TRANSLATE_NOOP(

@@ -41,10 +41,14 @@ from sqlmodel import Session, col, func, select, update
 
 from trefpuntje.core.meals_sheet import purge_meal_diet_data
 from trefpuntje.core.models import Card, CheckIn, MealOrder, Member, MemberRole, Role, Sale, SignUp, StripMovement
+from trefpuntje.core.checks import OUT_OF_RANGE, check_moment
+from trefpuntje.core.errors import InvalidInput
+from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.settings import get_int
 
 CHECKIN_RETENTION = "checkin_retention_months"
 INACTIVE_AFTER = "inactive_after_months"
+MONTHS_MAX = 120  # as the settings allow
 
 
 def months_before(moment: datetime, months: int) -> datetime:
@@ -52,6 +56,8 @@ def months_before(moment: datetime, months: int) -> datetime:
     last day of a shorter month)."""
     index = moment.year * 12 + moment.month - 1 - months
     year, month = index // 12, index % 12 + 1
+    if not 1 <= year <= 9999:
+        raise InvalidInput(OUT_OF_RANGE, date=f"{year:04d}-{month:02d}", first=1, last=9999)
     return moment.replace(year=year, month=month, day=min(moment.day, calendar.monthrange(year, month)[1]))
 
 
@@ -75,6 +81,7 @@ class RetentionSummary:
 
 def anonymise_old_checkins(session: Session, *, before: datetime) -> int:
     """Clear the member of every check-in before ``before``; returns how many changed."""
+    check_moment(before)
     result = session.exec(  # type: ignore[call-overload]
         update(CheckIn).where(col(CheckIn.checked_in_at) < before, col(CheckIn.member_id).is_not(None))
         .values(member_id=None).execution_options(synchronize_session="fetch"))
@@ -108,6 +115,9 @@ def inactive_members(session: Session, *, now: datetime, months: int | None = No
     """Visitors (no other role) with nothing recorded for ``months`` (default: the
     ``inactive_after_months`` setting), oldest last-seen first. Erased members have no
     roles, so they are never listed."""
+    check_moment(now)
+    if months is not None and not 1 <= months <= MONTHS_MAX:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A number of months is between 1 and {limit}."), limit=MONTHS_MAX)
     cutoff = months_before(now, get_int(session, INACTIVE_AFTER) if months is None else months)
     roles: dict[uuid.UUID, set[str]] = {}
     for member_id, role in session.exec(select(MemberRole.member_id, MemberRole.role)).all():
@@ -122,6 +132,7 @@ def inactive_members(session: Session, *, now: datetime, months: int | None = No
 
 def run_retention(session: Session, *, now: datetime) -> RetentionSummary:
     """Apply the retention rules, in the caller's transaction (``Database.write``)."""
+    check_moment(now)
     checkin_cutoff = months_before(now, get_int(session, CHECKIN_RETENTION))
     anonymised = anonymise_old_checkins(session, before=checkin_cutoff)
     purged = purge_meal_diet_data(session, now=now)

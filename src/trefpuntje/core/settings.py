@@ -21,7 +21,8 @@ class SettingSpec:
 
 
 def _seconds(low: int, high: int) -> Callable[[str], bool]:
-    return lambda value: value.isdigit() and low <= int(value) <= high
+    # ASCII digits only: "²" and "٣" are digits to str.isdigit() too, and int() refuses the first.
+    return lambda value: value.isascii() and value.isdigit() and len(value) <= 9 and low <= int(value) <= high
 
 
 _months = _seconds  # the same check: a whole number within bounds
@@ -100,7 +101,7 @@ def all_settings(session: Session) -> dict[str, str]:
 def set_setting(session: Session, *, key: str, value: str) -> None:
     spec = _spec(key)
     value = value.strip()
-    if not spec.check(value):
+    if "\0" in value or not spec.check(value):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("errors", "{value} is not a valid value for {key} ({help})."),
             value=value,

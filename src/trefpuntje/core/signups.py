@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from trefpuntje.core.activities import OccurrenceView, get_activity, get_occurrence, occurrences_between, view_of
+from trefpuntje.core.checks import check_moment
 from trefpuntje.core.errors import InvalidInput, NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
@@ -71,6 +72,7 @@ def _live_signup(session: Session, occurrence_id: uuid.UUID, member_id: uuid.UUI
 
 def sign_up(session: Session, *, member_id: uuid.UUID, occurrence_id: uuid.UUID, now: datetime) -> SignUpResult:
     """A place if there is one, else the waiting list."""
+    check_moment(now)
     get_member(session, member_id)
     occurrence = get_occurrence(session, occurrence_id, lock=True)
     if occurrence.cancelled:
@@ -96,6 +98,7 @@ def sign_up(session: Session, *, member_id: uuid.UUID, occurrence_id: uuid.UUID,
 
 def promote_waiting(session: Session, *, occurrence_id: uuid.UUID, now: datetime) -> list[uuid.UUID]:
     """Move people from the waiting list into free places, first come first served."""
+    check_moment(now)
     occurrence = get_occurrence(session, occurrence_id, lock=True)
     queue = session.exec(select(SignUp).where(SignUp.occurrence_id == occurrence_id,
                                               SignUp.status == SignUpStatus.WAITING.value)
@@ -113,6 +116,7 @@ def promote_waiting(session: Session, *, occurrence_id: uuid.UUID, now: datetime
 
 def cancel_sign_up(session: Session, *, member_id: uuid.UUID, occurrence_id: uuid.UUID, now: datetime) -> list[uuid.UUID]:
     """Give up a place (or a spot on the waiting list); returns who moved up."""
+    check_moment(now)
     occurrence = get_occurrence(session, occurrence_id, lock=True)
     signup = _live_signup(session, occurrence_id, member_id)
     if signup is None:

@@ -17,6 +17,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
+from trefpuntje.core.checks import check_moment
 from trefpuntje.core.errors import InvalidInput
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import MemberSummary, add_member, get_member, roles_of
@@ -89,6 +90,7 @@ def _locked_guard(session: Session, scope: str) -> LoginGuard:
 
 
 def _guarded(session: Session, scope: str, now: datetime, candidates: list[StaffPin], pin: str) -> PinCheck:
+    check_moment(now)  # a lockout ends a while after it
     guard = _locked_guard(session, scope)
     if guard.locked_until is not None and guard.locked_until > now:
         return PinCheck(None, 0, guard.locked_until)

@@ -24,6 +24,7 @@ from sqlalchemy import bindparam, insert
 from sqlmodel import Session, SQLModel, col, func, select
 
 from trefpuntje.core.cash import AmountRefused, Cents, SaleRefused, rounding_difference
+from trefpuntje.core.checks import check_moment, one_line
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
@@ -57,6 +58,7 @@ def open_session(session: Session, *, opened_by_id: uuid.UUID, float_cents: int,
                  now: datetime | None = None) -> TillSession:
     """Open the till with the float counted into the drawer."""
     _check_drawer(float_cents)
+    now = check_moment(now) if now is not None else utcnow()
     get_member(session, opened_by_id)
     already = current_session(session, till=till)
     if already is not None:
@@ -64,7 +66,7 @@ def open_session(session: Session, *, opened_by_id: uuid.UUID, float_cents: int,
                          number=already.number)
     number = (session.exec(select(func.max(TillSession.number)).where(TillSession.till == till)).one() or 0) + 1
     opened = TillSession(till=till, number=number, opened_by_id=opened_by_id, float_cents=float_cents,
-                         opened_at=now or utcnow())
+                         opened_at=now)
     session.add(opened)
     session.flush()
     return opened
@@ -95,9 +97,9 @@ def close_session(session: Session, *, till_session_id: uuid.UUID, counted_cash_
     """Close with the cash counted in the drawer: the Z report is made, numbered and
     stored with the session; from then on the database refuses any change to it."""
     _check_drawer(counted_cash_cents)
+    now = check_moment(now) if now is not None else utcnow()
     get_member(session, closed_by_id)
     till_session = _open_session(session, till_session_id)
-    now = now or utcnow()
     z_number = (session.exec(select(func.max(TillSession.z_number)).where(TillSession.till == till_session.till)).one()
                 or 0) + 1
     report = build_report(session, till_session, made_at=now, counted_cash_cents=counted_cash_cents, z_number=z_number,
@@ -202,8 +204,10 @@ def sell(session: Session, *, till_session_id: uuid.UUID, items: Sequence[tuple[
     free needs ``free_reason``. With the ``cash_rounding`` setting on, a cash total is
     rounded to 5 cents (the rounding is recorded on the sale, outside the lines).
     """
-    now = now or utcnow()
-    payment = Payment(payment)
+    now = check_moment(now) if now is not None else utcnow()
+    payment = _payment(payment)
+    if done_by_id is not None:
+        get_member(session, done_by_id)
     number, rounding_on = _selling_state(session, till_session_id)
     merged: dict[uuid.UUID, int] = {}
     for product_id, quantity in items:
@@ -245,7 +249,7 @@ def sell(session: Session, *, till_session_id: uuid.UUID, items: Sequence[tuple[
                           "Pay in cash or by card, or buy a new card."), balance=balance, needed=strips_needed)
     reason = None
     if payment == Payment.FREE:
-        reason = " ".join((free_reason or "").split())[:80]
+        reason = one_line(free_reason or "")[:80]
         if not reason:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Say why this is free, for example: volunteer on shift."))
     charged = payment in (Payment.CASH, Payment.CARD)
@@ -278,6 +282,13 @@ def sell(session: Session, *, till_session_id: uuid.UUID, items: Sequence[tuple[
                                 sale_id=sale_id, now=now)
         _flush(session)
     return SaleResult(sale_id, number, total, total + (rounding or 0), rounding or 0, change, strips_needed, left)
+
+
+def _payment(payment: Payment | str) -> Payment:
+    try:
+        return Payment(payment)
+    except ValueError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "{payment} is not a way to pay here."), payment=payment) from None
 
 
 def _check_cash(received: int | None, due: int) -> int:
@@ -345,7 +356,9 @@ def undo_last_sale(session: Session, *, till_session_id: uuid.UUID, done_by_id: 
                    now: datetime | None = None) -> SaleResult:
     """Take back the last sale of this session, within UNDO_MINUTES, as a reversal record.
     Cash goes back to the customer: the change field of the reversal says how much."""
-    now = now or utcnow()
+    now = check_moment(now) if now is not None else utcnow()
+    if done_by_id is not None:
+        get_member(session, done_by_id)
     _open_session(session, till_session_id)
     last = session.exec(select(Sale).where(Sale.session_id == till_session_id)
                         .order_by(col(Sale.number).desc()).limit(1)).first()
@@ -364,10 +377,11 @@ def reverse_sale(session: Session, *, sale_id: uuid.UUID | str, kind: SaleKind |
     """A void (recorded by mistake) or a refund (given back later), in staff mode, with
     a reason and who did it. It is recorded in the open session ``till_session_id``:
     cash paid back leaves today's drawer, whatever day the sale was."""
-    kind = SaleKind(kind)
     if kind not in (SaleKind.VOID, SaleKind.REFUND):
-        raise ValueError(kind)
-    reason = " ".join((reason or "").split())[:200]
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A sale is taken back as a void or a refund."))
+    kind = SaleKind(kind)
+    now = check_moment(now) if now is not None else utcnow()
+    reason = one_line(reason or "")[:200]
     if not reason:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Say why the sale is taken back."))
     get_member(session, done_by_id)

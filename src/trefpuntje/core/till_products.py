@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, func, select
 
 from trefpuntje.core.cash import AmountRefused, Cents
+from trefpuntje.core.checks import check_moment, check_pictogram, one_line
 from trefpuntje.core.errors import InvalidInput, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.models.till import VAT_RATES, Product
@@ -19,6 +20,8 @@ from trefpuntje.db.types import utcnow
 MAX_PRICE_CENTS = 100_000
 MAX_NAME = 60  # the columns' sizes (core/models/till.py)
 MAX_CATEGORY = 40
+MAX_STRIPS = 999  # as the price list offers
+MAX_SORT_ORDER = 1_000_000
 
 # The pictograms a product can have on the till grid (files in resources/pictograms/).
 PRODUCT_PICTOGRAMS: tuple[str, ...] = (
@@ -28,7 +31,7 @@ PRODUCT_PICTOGRAMS: tuple[str, ...] = (
 
 
 def _check_category(category: str) -> str:
-    category = " ".join(category.split())
+    category = one_line(category)
     if len(category) > MAX_CATEGORY:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A category is at most {limit} characters."), limit=MAX_CATEGORY)
     return category
@@ -36,7 +39,7 @@ def _check_category(category: str) -> str:
 
 def _check_product(name: str, price_cents: int, vat_rate_percent: int, strips: int | None,
                    grants_strips: int | None) -> str:
-    name = " ".join(name.split())
+    name = one_line(name)
     if not name:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A product needs a name."))
     if len(name) > MAX_NAME:
@@ -48,7 +51,16 @@ def _check_product(name: str, price_cents: int, vat_rate_percent: int, strips: i
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The VAT rate is 9 or 21 percent."))
     if (strips is not None and strips < 1) or (grants_strips is not None and grants_strips < 1):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A number of strips is at least 1."))
+    if (strips or 0) > MAX_STRIPS or (grants_strips or 0) > MAX_STRIPS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A number of strips is at most {limit}."), limit=MAX_STRIPS)
     return name
+
+
+def _check_place_on_grid(pictogram: str, sort_order: int) -> None:
+    check_pictogram(pictogram)
+    if not -MAX_SORT_ORDER <= sort_order <= MAX_SORT_ORDER:
+        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A place on the grid is a number up to {limit}."),
+                           limit=MAX_SORT_ORDER)
 
 
 def add_product(session: Session, *, name: str, price_cents: int, vat_rate_percent: int = 9, pictogram: str = "coffee",
@@ -57,6 +69,7 @@ def add_product(session: Session, *, name: str, price_cents: int, vat_rate_perce
     """A product on the grid. ``strips``: what it costs on a coffee card (None: not for
     strips). ``grants_strips``: this product is a coffee card with that many strips."""
     name = _check_product(name, price_cents, vat_rate_percent, strips, grants_strips)
+    _check_place_on_grid(pictogram, sort_order)
     product = Product(name=name, price_cents=price_cents, vat_rate_percent=vat_rate_percent, pictogram=pictogram,
                       category=_check_category(category), strips=strips, grants_strips=grants_strips, sort_order=sort_order)
     session.add(product)
@@ -82,6 +95,7 @@ def change_product(session: Session, *, product_id: uuid.UUID, **changes: Any) -
     merged["name"] = _check_product(merged["name"], merged["price_cents"], merged["vat_rate_percent"],
                                     merged["strips"], merged["grants_strips"])
     merged["category"] = _check_category(merged["category"])
+    _check_place_on_grid(merged["pictogram"], merged["sort_order"])
     for field, value in merged.items():
         setattr(product, field, value)
     session.add(product)
@@ -93,7 +107,7 @@ def retire_product(session: Session, *, product_id: uuid.UUID, now: datetime | N
     """Take a product off the grid; its sales stay as they were."""
     product = get_product(session, product_id)
     if product.retired_at is None:
-        product.retired_at = now or utcnow()
+        product.retired_at = check_moment(now) if now is not None else utcnow()
         session.add(product)
         session.flush()
     return product

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
+from trefpuntje.core.checks import check_day
 from trefpuntje.core.errors import NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.models import Member
@@ -282,6 +283,7 @@ class SaleSummary:
 
 def sales_on_day(session: Session, *, day: date) -> list[SaleSummary]:
     """Every sale and reversal recorded on ``day`` (a day in Amsterdam), in order."""
+    check_day(day)
     begin = datetime.combine(day, time(0), tzinfo=LOCAL)
     end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=LOCAL)
     rows = session.exec(select(Sale, TillSession.number).join(TillSession, col(TillSession.id) == Sale.session_id)
