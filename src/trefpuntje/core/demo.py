@@ -95,9 +95,30 @@ def wipe_all(session: Session) -> None:
         session.exec(delete(table))  # type: ignore[call-overload]
 
 
+_POSTCODE_LETTERS = "BCEGHJKLMNPRTVWX"  # never SA, SD or SS in a Dutch postcode
+
+
+def contact_details(index: int, first_name: str, last_name: str) -> dict[str, object]:
+    """Invented contact details for the ``index``-th demo member, as staff would take
+    them down with consent: a mobile number, a Nijmegen postcode and, for two in three,
+    an e-mail address at example.org (a domain kept for examples). They let the demo
+    show what the office sees, and let a test prove no public screen shows them."""
+    letters = _POSTCODE_LETTERS[index % 16] + _POSTCODE_LETTERS[(index * 5 + 3) % 16]
+    details: dict[str, object] = {
+        "phone": f"06-{(48_213_507 + index * 7_919_113) % 100_000_000:08d}",
+        "postcode": f"{6511 + index * 7 % 35} {letters}",
+        "consent_contact": True,
+    }
+    if index % 3 != 2:
+        local = f"{first_name}.{last_name}".lower().replace(" ", "")
+        details["email"] = f"{local}@example.org"
+    return details
+
+
 def _members(session: Session, result: DemoResult, week_start: date, rng: random.Random) -> None:
-    for first_name, last_name, roles in PEOPLE:
-        add_member(session, first_name=first_name, last_name=last_name, roles=roles)
+    for index, (first_name, last_name, roles) in enumerate(PEOPLE):
+        details = contact_details(index, first_name, last_name) if last_name else {}
+        add_member(session, first_name=first_name, last_name=last_name, roles=roles, **details)
     create_coordinator(session, first_name=COORDINATOR_NAME, pin=result.coordinator_pin)
     result.counts[QT_TRANSLATE_NOOP("cli", "members")] = len(PEOPLE) + 1
 

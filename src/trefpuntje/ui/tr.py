@@ -15,6 +15,16 @@ from trefpuntje.core.errors import CONTEXT as ERRORS_CONTEXT
 from trefpuntje.core.errors import DomainError
 
 
+class _Isolated:
+    """A value shown in right-to-left text, kept apart from it, with its format ("{minutes:02d}") intact."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        return f"\u2068{format(self.value, spec)}\u2069"
+
+
 class Text(NamedTuple):
     context: str
     source: str
@@ -25,7 +35,7 @@ class Text(NamedTuple):
             return text
         if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             # Isolate names and numbers, or "'t Trefpuntje" shows as "t Trefpuntje'" in Arabic.
-            params = {key: f"\u2068{value}\u2069" for key, value in params.items()}
+            params = {key: _Isolated(value) for key, value in params.items()}
         return text.format(**params)
 
 
