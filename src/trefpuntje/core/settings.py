@@ -52,6 +52,10 @@ SPECS: dict[str, SettingSpec] = {
     "inactive_after_months": SettingSpec("24", _months(1, 120),
                                          "months without a visit, sign-up or purchase after which a visitor is listed "
                                          "for a coordinator to consider removing"),
+    # Shown on the privacy statement screen (ui/screens/privacy.py).
+    "privacy_contact": SettingSpec("", lambda v: len(v) <= 120,
+                                   "who to ask to see or remove personal data, as the privacy screen names them, "
+                                   "e.g. 'Karin at the office desk' (empty: a coordinator of the centre)"),
     # Read by core/hours_allowance.py (volunteer hours, issue 7).
     "allowance_cents_per_hour": SettingSpec("0", _seconds(0, 10000),
                                             "volunteer allowance per hour in cents for every volunteer, 0 for none "
