@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     from trefpuntje.cli_till import register as register_till
 
     register_till(commands)
+    from trefpuntje.cli_audit import register as register_audit
+
+    register_audit(commands)
     from trefpuntje.cli_meals import register as register_meals
 
     register_meals(commands)

@@ -34,7 +34,7 @@ class TillDay(RuleBasedStateMachine):
         self.url = backends.new_database_url(Path(self.folder.name), "till.sqlite3")  # SQLite or PostgreSQL
         self.database = open_database(self.url).database
         with self.database.write() as session:
-            self.seller = add_member(session, first_name="Henk").id
+            self.seller = add_member(session, first_name="Henk", roles=["staff"]).id  # opens the till and voids
             self.members = [add_member(session, first_name=name).id for name in ("Nel", "Riet")]
             self.products = [add_product(session, name=f"P{p}", price_cents=p, strips=1 if p < 200 else None).id
                              for p in PRICES]

@@ -38,7 +38,7 @@ def cents(text: str) -> int:
 @pytest.fixture
 def sold(database):  # type: ignore[no-untyped-def]
     with database.write() as session:
-        henk = add_member(session, first_name="Henk").id
+        henk = add_member(session, first_name="Henk", roles=["volunteer"]).id
         coffee = add_product(session, name="Koffie", price_cents=120).id
         cake = add_product(session, name="Appeltaart met slagroom en een heel lange naam", price_cents=265).id
         soap = add_product(session, name="Zeep", price_cents=395, vat_rate_percent=21).id
@@ -93,7 +93,7 @@ def test_the_z_report_shows_expected_and_counted_cash_and_the_difference(sold, t
 
 def test_a_long_x_report_on_a4_continues_on_a_second_page(database):
     with database.write() as session:
-        henk = add_member(session, first_name="Henk").id
+        henk = add_member(session, first_name="Henk", roles=["volunteer"]).id
         till = open_session(session, opened_by_id=henk, float_cents=0, now=NOW).id
         for n in range(70):
             product = add_product(session, name=f"Product {n}", price_cents=100 + n).id

@@ -10,11 +10,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, func, or_, select
 
+from trefpuntje.core.audit import record
 from trefpuntje.core.checks import check_day, check_moment, check_pictogram, one_line
 from trefpuntje.core.errors import InvalidInput, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
 from trefpuntje.core.models import Activity, Member, Occurrence, OccurrenceSeat, Recurrence, SignUp, SignUpStatus
+from trefpuntje.core.permissions import require
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
 TITLE_MAX = 80
@@ -90,7 +92,12 @@ def create_activity(
     signup_required: bool = True,
     ends_on: date | None = None,
     today: date | None = None,
+    done_by_id: uuid.UUID | None = None,
 ) -> Activity:
+    """Plan an activity. ``done_by_id``: who plans it in staff mode (None: the command
+    line or demo data); they need ``activities.plan``, and the audit log records it."""
+    if done_by_id is not None:
+        require(session, done_by_id, "activities.plan")
     title = _check_details(title, capacity, duration_minutes)
     location = _check_where(session, location, pictogram, leader_id)
     for day in (starts_on, ends_on, today):
@@ -108,6 +115,8 @@ def create_activity(
     )
     session.add(activity)
     session.flush()
+    if done_by_id is not None:
+        record(session, actor_id=done_by_id, action="activity.create", subject=activity.id)
     return activity
 
 
@@ -252,21 +261,29 @@ def _refuse_if_over(occurrence: Occurrence, now: datetime | None) -> None:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "This session is over; it can no longer be changed."))
 
 
-def cancel_occurrence(session: Session, *, occurrence_id: uuid.UUID, now: datetime | None = None) -> None:
+def cancel_occurrence(session: Session, *, occurrence_id: uuid.UUID, now: datetime | None = None,
+                      done_by_id: uuid.UUID | None = None) -> None:
     """Cancel one session; the people signed up see it at the kiosk."""
+    if done_by_id is not None:
+        require(session, done_by_id, "activities.plan")
     if now is not None:
         check_moment(now)
     occurrence = get_occurrence(session, occurrence_id, lock=True)
     _refuse_if_over(occurrence, now)
     occurrence.cancelled = True
     session.add(occurrence)
+    if done_by_id is not None:
+        record(session, actor_id=done_by_id, action="occurrence.cancel", subject=occurrence.id)
 
 
-def set_capacity(session: Session, *, occurrence_id: uuid.UUID, capacity: int | None, now: datetime) -> None:
+def set_capacity(session: Session, *, occurrence_id: uuid.UUID, capacity: int | None, now: datetime,
+                 done_by_id: uuid.UUID | None = None) -> None:
     """Change the places of one occurrence: more places let the waiting list move up;
     fewer than the people already confirmed are refused."""
     from trefpuntje.core.signups import promote_waiting  # the two modules lean on each other here
 
+    if done_by_id is not None:
+        require(session, done_by_id, "activities.plan")
     check_moment(now)
     occurrence = get_occurrence(session, occurrence_id, lock=True)
     _refuse_if_over(occurrence, now)
@@ -305,6 +322,9 @@ def set_capacity(session: Session, *, occurrence_id: uuid.UUID, capacity: int | 
     session.add(occurrence)
     session.flush()
     promote_waiting(session, occurrence_id=occurrence_id, now=now)
+    if done_by_id is not None:
+        record(session, actor_id=done_by_id, action="occurrence.places", subject=occurrence_id,
+               details={"before": old or None, "after": capacity})
 
 
 @dataclass(frozen=True)
@@ -325,9 +345,12 @@ def activity_edit(session: Session, activity_id: uuid.UUID) -> ActivityEdit:
     return ActivityEdit(a.title, a.pictogram, a.location, a.leader_id, a.capacity, a.signup_required)
 
 
-def update_activity(session: Session, *, activity_id: uuid.UUID, now: datetime, changes: ActivityEdit) -> Activity:
+def update_activity(session: Session, *, activity_id: uuid.UUID, now: datetime, changes: ActivityEdit,
+                    done_by_id: uuid.UUID | None = None) -> Activity:
     """Edit an activity; a new capacity applies to every occurrence still ahead (refused
-    where more people already signed up than the new number)."""
+    where more people already signed up than the new number). One audit entry covers it all."""
+    if done_by_id is not None:
+        require(session, done_by_id, "activities.plan")
     check_moment(now)
     activity = get_activity(session, activity_id)
     title = _check_details(changes.title, changes.capacity, activity.duration_minutes)
@@ -341,4 +364,6 @@ def update_activity(session: Session, *, activity_id: uuid.UUID, now: datetime, 
         activity.capacity = changes.capacity
     session.add(activity)
     session.flush()
+    if done_by_id is not None:
+        record(session, actor_id=done_by_id, action="activity.change", subject=activity.id)
     return activity

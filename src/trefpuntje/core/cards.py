@@ -18,9 +18,11 @@ from enum import StrEnum
 
 from sqlmodel import Session, col, select
 
+from trefpuntje.core.audit import record
 from trefpuntje.core.checks import check_moment
 from trefpuntje.core.members import ERASED_NAME, MemberSummary, get_member, roles_of
 from trefpuntje.core.models import Card, Member
+from trefpuntje.core.permissions import require
 from trefpuntje.db.types import utcnow
 
 ALPHABET = "BCDEFGHIJKLNOPRSTUVX"
@@ -66,9 +68,13 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("ascii")).hexdigest()
 
 
-def issue_card(session: Session, *, member_id: uuid.UUID, now: datetime | None = None) -> IssuedCard:
-    """A new card for the member; their previous card stops working."""
+def issue_card(session: Session, *, member_id: uuid.UUID, now: datetime | None = None,
+               done_by_id: uuid.UUID | None = None) -> IssuedCard:
+    """A new card for the member; their previous card stops working. ``done_by_id``: the
+    staff member handing it out (None: the command line, or the newcomer joining)."""
     member = get_member(session, member_id)
+    if done_by_id is not None:
+        require(session, done_by_id, "cards.issue")
     moment = check_moment(now) if now is not None else utcnow()
     for old in session.exec(select(Card).where(Card.member_id == member.id, col(Card.revoked_at).is_(None))).all():
         old.revoked_at = moment
@@ -78,6 +84,8 @@ def issue_card(session: Session, *, member_id: uuid.UUID, now: datetime | None =
     card = Card(member_id=member.id, token_hash=token_hash(token), issued_at=moment)
     session.add(card)
     session.flush()
+    if done_by_id is not None:
+        record(session, actor_id=done_by_id, action="card.issue", subject=member.id, details={"card": card.id})
     return IssuedCard(card.id, MemberSummary(member.id, member.first_name, roles_of(session, member.id)), token)
 
 

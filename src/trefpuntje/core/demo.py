@@ -14,6 +14,7 @@ from datetime import date, time, timedelta
 from sqlmodel import Session, SQLModel, delete, func, select
 
 from trefpuntje.core.activities import create_activity, local_moment, week
+from trefpuntje.core.audit import erase_audit_log
 from trefpuntje.core.checkins import attendance, check_in
 from trefpuntje.core.signups import sign_up
 from trefpuntje.core.demo_hours import erase_hours_history, hours_demo
@@ -91,6 +92,7 @@ def wipe_all(session: Session) -> None:
     """Empty every Trefpuntje table, children first; the schema stays."""
     erase_till_history(session)  # lifts the till's append-only triggers inside this transaction only
     erase_hours_history(session)  # and those of the hours' history
+    erase_audit_log(session)  # and those of the audit log
     for table in reversed(SQLModel.metadata.sorted_tables):
         session.exec(delete(table))  # type: ignore[call-overload]
 

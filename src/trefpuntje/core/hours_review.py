@@ -16,6 +16,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from trefpuntje.core.audit import record
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.hours import (
     EntryView,
@@ -47,6 +48,11 @@ def _reviewer(session: Session, coordinator_id: uuid.UUID, entry: HourEntry) -> 
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Someone else approves or corrects your own hours."))
 
 
+def _record(session: Session, coordinator_id: uuid.UUID, action: str, entry: HourEntry) -> None:
+    """The audit entry of a review; the reason and the times are in the entry's own history."""
+    record(session, actor_id=coordinator_id, action=action, subject=entry.id, details={"member": entry.member_id})
+
+
 def _reason(reason: str) -> str:
     reason = " ".join(reason.split())
     if not reason:
@@ -68,6 +74,7 @@ def approve_entry(session: Session, *, entry_id: uuid.UUID, coordinator_id: uuid
     flush(session)
     log_change(session, entry, ChangeAction.APPROVED, by_id=coordinator_id, now=now, before=before)
     flush(session)
+    _record(session, coordinator_id, "hours.approve", entry)
     return entry_view(session, entry)
 
 
@@ -96,6 +103,7 @@ def correct_entry(session: Session, *, entry_id: uuid.UUID, coordinator_id: uuid
     flush(session)
     log_change(session, entry, ChangeAction.CORRECTED, by_id=coordinator_id, now=now, before=before, reason=reason)
     flush(session)
+    _record(session, coordinator_id, "hours.correct", entry)
     return entry_view(session, entry)
 
 
@@ -115,6 +123,7 @@ def reject_entry(session: Session, *, entry_id: uuid.UUID, coordinator_id: uuid.
     flush(session)
     log_change(session, entry, ChangeAction.REJECTED, by_id=coordinator_id, now=now, before=before, reason=reason)
     flush(session)
+    _record(session, coordinator_id, "hours.reject", entry)
     return entry_view(session, entry)
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from trefpuntje.core.activities import LOCAL, local_moment
+from trefpuntje.core.audit import record_staff
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member, roles_of
@@ -242,8 +243,9 @@ def plan_shift(session: Session, *, task_id: uuid.UUID, starts_at: datetime, end
                            places=places)
     if planned_by_id is not None:
         check_reviewer(session, planned_by_id)
-    return _views(session, [_plan(session, task_id, starts_at, ends_at, places, volunteers, planned_by_id,
-                                  _check_note(note), now)], names=True)[0]
+    shift = _plan(session, task_id, starts_at, ends_at, places, volunteers, planned_by_id, _check_note(note), now)
+    record_staff(session, actor_id=planned_by_id, action="roster.plan", subject=shift.id, details={"places": places})
+    return _views(session, [shift], names=True)[0]
 
 
 def _plan(session: Session, task_id: uuid.UUID, starts_at: datetime, ends_at: datetime, places: int,
@@ -286,12 +288,15 @@ def change_shift(session: Session, *, shift_id: uuid.UUID, starts_at: datetime |
     return _views(session, [shift], names=True)[0]
 
 
-def cancel_shift(session: Session, *, shift_id: uuid.UUID) -> ShiftView:
+def cancel_shift(session: Session, *, shift_id: uuid.UUID, done_by_id: uuid.UUID | None = None) -> ShiftView:
     """Cancel a shift; who was on it stays visible on the roster as cancelled."""
+    if done_by_id is not None:
+        check_reviewer(session, done_by_id)
     shift = get_shift(session, shift_id, lock=True)
     shift.cancelled = True
     session.add(shift)
     session.flush()
+    record_staff(session, actor_id=done_by_id, action="roster.cancel", subject=shift.id)
     return _views(session, [shift], names=True)[0]
 
 
@@ -336,6 +341,8 @@ def assign_volunteer(session: Session, *, shift_id: uuid.UUID, member_id: uuid.U
         check_reviewer(session, assigned_by_id)
     shift = get_shift(session, shift_id, lock=True)
     _take_place(session, shift, member_id, assigned_by_id, now)
+    record_staff(session, actor_id=assigned_by_id, action="roster.assign", subject=shift.id,
+                 details={"member": member_id})
     return _views(session, [shift], names=True)[0]
 
 
@@ -388,6 +395,7 @@ def copy_week(session: Session, *, from_monday: date, to_monday: date, planned_b
         _plan(session, view.task_id, starts_at, ends_at, view.places,
               [v.id for v in view.volunteers if _gives(session, v.id)], planned_by_id, view.note, now)
         added += 1
+    record_staff(session, actor_id=planned_by_id, action="roster.copy_week", details={"to": to_monday, "added": added})
     return added
 
 

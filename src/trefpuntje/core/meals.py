@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlmodel import Session, col, func, select
 
 from trefpuntje.core.activities import LOCAL, local_moment
+from trefpuntje.core.audit import record, record_staff
 from trefpuntje.core.cash import AmountRefused, Cents
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
@@ -29,6 +30,7 @@ from trefpuntje.core.members import get_member, roles_of
 from trefpuntje.core.models import Member, Role
 from trefpuntje.core.models.meals import (ALLERGENS, DIET_LABELS, LIVE_ORDER, MAX_PHOTO_BYTES, Meal, MealOrder,
                                           MealPhoto, MealStatus, OrderStatus)
+from trefpuntje.core.permissions import require
 from trefpuntje.core.settings import get_int, get_setting
 from trefpuntje.db.types import utcnow
 
@@ -250,7 +252,7 @@ def offer_meal(session: Session, *, cook_id: uuid.UUID, dish: str, day: date, pi
                order_until: datetime, portions: int, contribution_cents: int, allergens: Iterable[str] | None,
                safety_confirmed: bool, no_allergens: bool = False, diet_labels: Iterable[str] = (),
                description: str = "", max_per_member: int | None = None, photo: bytes | None = None,
-               now: datetime | None = None) -> MealView:
+               now: datetime | None = None, done_by_id: uuid.UUID | None = None) -> MealView:
     """Publish a cook's offer. ``pickup_from``/``pickup_until`` are wall-clock times in
     Nijmegen on ``day``; ``order_until`` is the cut-off (naive: Nijmegen time).
 
@@ -259,8 +261,11 @@ def offer_meal(session: Session, *, cook_id: uuid.UUID, dish: str, day: date, pi
     an offer whose food-safety checklist (``safety_checklist``) is not confirmed.
     ``max_per_member`` defaults to the setting ``meal_max_portions_per_member``.
     ``photo``: a JPEG or PNG the UI already scaled down (at most 512 kB).
+    ``done_by_id``: the staff member entering the offer (``meals.offer``; audit log).
     """
     now = now or utcnow()
+    if done_by_id is not None:
+        require(session, done_by_id, "meals.offer")
     cook = get_member(session, cook_id)
     if Role.COOK.value not in roles_of(session, cook.id):
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only a neighbour with the cook role can offer a meal."))
@@ -289,6 +294,8 @@ def offer_meal(session: Session, *, cook_id: uuid.UUID, dish: str, day: date, pi
     if photo is not None and content_type is not None:
         session.add(MealPhoto(meal_id=meal.id, content_type=content_type, data=photo))
         session.flush()
+    record_staff(session, actor_id=done_by_id, action="meal.offer", subject=meal.id,
+                 details={"cook": cook.id, "portions": portions})
     return meal_view(session, meal.id)
 
 
@@ -321,4 +328,5 @@ def cancel_meal(session: Session, *, meal_id: uuid.UUID | str, asking_id: uuid.U
     meal.portions_left = meal.portions - int(kept)  # the cancelled orders hold none
     session.add(meal)
     session.flush()
+    record(session, actor_id=asking_id, action="meal.cancel", subject=meal.id, details={"orders": len(orders)})
     return len(orders)

@@ -6,12 +6,14 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from trefpuntje.core.checks import one_line
-from trefpuntje.core.errors import InvalidInput, NotFound
+from trefpuntje.core.audit import record
+from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
-from trefpuntje.core.models import Member, MemberRole, Role
+from trefpuntje.core.models import Member, MemberRole, Role, StaffPin
+from trefpuntje.core.permissions import opens_staff_mode, require
 
 FIRST_NAME_MAX = 60
 ERASED_NAME = "—"  # what an erased member is called (core/privacy.py); not a name anyone has
@@ -75,12 +77,16 @@ def add_member(
     *,
     first_name: str,
     roles: Iterable[Role | str] = (Role.VISITOR,),
+    done_by_id: uuid.UUID | None = None,
     **details: object,
 ) -> Member:
-    """Register a member; only the first name is required."""
+    """Register a member; only the first name is required. ``done_by_id``: the staff
+    member registering them (None: they join themselves at the kiosk, or the command line)."""
     unknown = set(details) - set(Member.model_fields) - {"id", "created_at"}
     if unknown:
         raise TypeError(f"unknown member fields: {sorted(unknown)}")
+    if done_by_id is not None:
+        require(session, done_by_id, "members.register")
     parsed = {parse_role(r) if isinstance(r, str) else r for r in roles} or {Role.VISITOR}
     member = Member(first_name=_clean_first_name(first_name), **_clean_details(details))  # type: ignore[arg-type]
     session.add(member)
@@ -88,7 +94,37 @@ def add_member(
     for role in sorted(parsed):
         session.add(MemberRole(member_id=member.id, role=role.value))
     session.flush()
+    if done_by_id is not None:
+        record(session, actor_id=done_by_id, action="member.register", subject=member.id,
+               details={"roles": sorted(r.value for r in parsed)})
     return member
+
+
+def set_roles(session: Session, *, member_id: uuid.UUID, roles: Iterable[Role | str],
+              done_by_id: uuid.UUID | None = None) -> MemberSummary:
+    """Give a member exactly ``roles`` (a coordinator's decision; None: the command line).
+    A PIN is for the roles that open staff mode: without one of them the PIN goes. The
+    last coordinator who has a PIN stays one, or nobody could open staff mode."""
+    member = get_member(session, member_id)
+    if member.first_name == ERASED_NAME and not roles_of(session, member.id):
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No member with id {id}."), id=member_id)
+    if done_by_id is not None:
+        require(session, done_by_id, "members.roles")
+    parsed = sorted({parse_role(r) if isinstance(r, str) else r for r in roles} or {Role.VISITOR})
+    before = roles_of(session, member.id)
+    if Role.COORDINATOR.value in before and Role.COORDINATOR not in parsed and session.exec(
+            select(MemberRole.member_id).join(StaffPin, col(StaffPin.member_id) == MemberRole.member_id)
+            .where(MemberRole.role == Role.COORDINATOR.value, MemberRole.member_id != member.id)).first() is None:
+        raise NotAllowed(QT_TRANSLATE_NOOP(
+            "errors", "This is the last coordinator. Make someone else coordinator first; nothing was changed."))
+    session.exec(delete(MemberRole).where(col(MemberRole.member_id) == member.id))  # type: ignore[call-overload]
+    session.add_all(MemberRole(member_id=member.id, role=role.value) for role in parsed)
+    if not opens_staff_mode(r.value for r in parsed):
+        session.exec(delete(StaffPin).where(col(StaffPin.member_id) == member.id))  # type: ignore[call-overload]
+    session.flush()
+    record(session, actor_id=done_by_id, action="member.roles", subject=member.id,
+           details={"before": list(before), "after": [r.value for r in parsed]})
+    return MemberSummary(member.id, member.first_name, roles_of(session, member.id))
 
 
 def get_member(session: Session, member_id: uuid.UUID | str) -> Member:

@@ -22,6 +22,7 @@ from sqlmodel import Session, col, delete, or_, select
 
 from trefpuntje.config import DEFAULT_LANGUAGE
 from trefpuntje.core.activities import LOCAL
+from trefpuntje.core.audit import entries_about, record
 from trefpuntje.core.checks import check_moment
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.hours_privacy import forget_volunteer, hours_export
@@ -44,6 +45,7 @@ from trefpuntje.core.models import (
     StripMovement,
     TillSession,
 )
+from trefpuntje.core.permissions import require
 from trefpuntje.core.signups import LIVE, cancel_sign_up
 from trefpuntje.core.till_reports import receipt_number
 
@@ -95,10 +97,14 @@ def _is_last_coordinator(session: Session, member_id: uuid.UUID) -> bool:
     return others is None
 
 
-def erase_member(session: Session, *, member_id: uuid.UUID | str, now: datetime) -> None:
-    """Anonymise a member in the caller's transaction (``Database.write``)."""
+def erase_member(session: Session, *, member_id: uuid.UUID | str, now: datetime,
+                 done_by_id: uuid.UUID | None = None) -> None:
+    """Anonymise a member in the caller's transaction (``Database.write``). ``done_by_id``:
+    the coordinator in staff mode (None: the command line); the audit log records it."""
     check_moment(now)
     member = get_member(session, member_id)
+    if done_by_id is not None:
+        require(session, done_by_id, "members.erase")
     if _is_last_coordinator(session, member.id):
         raise NotAllowed(QT_TRANSLATE_NOOP(
             "errors", "This is the last coordinator. Make someone else coordinator first; nothing was erased."))
@@ -120,6 +126,7 @@ def erase_member(session: Session, *, member_id: uuid.UUID | str, now: datetime)
     member.consent_photos = member.consent_contact = False
     session.add(member)
     session.flush()
+    record(session, actor_id=done_by_id, action="member.erase", subject=member.id)
 
 
 def _sale(session: Session, sale: Sale, lines: list[SaleLine]) -> dict[str, Any]:
@@ -198,4 +205,6 @@ def export_member(session: Session, *, member_id: uuid.UUID | str, language: str
         "till": _till(session, member.id),
         "meals": export_meal_data(session, member_id=member.id),
         "volunteering": hours_export(session, member_id=member.id),
+        "audit_log": [{"at": _iso(e.at), "action": e.action, "by_you": e.actor_id == member.id}
+                      for e in entries_about(session, member_id=member.id)],  # never who else did it
     }

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from trefpuntje.core.audit import record
 from trefpuntje.core.errors import InvalidInput
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.meals_words import DEFAULT_SAFETY_CHECKLIST
 from trefpuntje.core.models import Setting
+from trefpuntje.core.permissions import require
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,12 @@ def all_settings(session: Session) -> dict[str, str]:
     return {key: stored.get(key, spec.default) for key, spec in SPECS.items()}
 
 
-def set_setting(session: Session, *, key: str, value: str) -> None:
+def set_setting(session: Session, *, key: str, value: str, done_by_id: uuid.UUID | None = None) -> None:
+    """Change a setting for every terminal. ``done_by_id``: the coordinator in staff mode
+    (None: the command line); the audit log records the change either way."""
     spec = _spec(key)
+    if done_by_id is not None:
+        require(session, done_by_id, "settings.change")
     value = value.strip()
     if "\0" in value or not spec.check(value):
         raise InvalidInput(
@@ -113,8 +120,11 @@ def set_setting(session: Session, *, key: str, value: str) -> None:
             help=spec.help,
         )
     row = session.get(Setting, key)
+    before = row.value if row is not None else spec.default
     if row is None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
         session.add(row)
+    record(session, actor_id=done_by_id, action="setting.change", subject=key,
+           details={"before": before, "after": value})

@@ -1,8 +1,12 @@
 """Staff PINs: Argon2id hashes, failed attempts counted in the database, lockouts
 that grow each time.
 
-Until members carry cards, staff mode opens with a coordinator PIN alone: the PIN is
-tried against every coordinator, and the failures are counted on one shared guard.
+Staff mode opens with a staff card and that member's PIN, or, without a card, with a
+coordinator's PIN alone: that PIN is tried against every coordinator, and the failures
+are counted on one shared guard. A PIN is only for the roles that open staff mode
+(volunteer, staff, coordinator: ``core/permissions.py``); what each then sees and may
+do follows the table there. A member who loses those roles loses the PIN with them
+(``core.members.set_roles``), and a PIN left without them opens nothing.
 """
 
 from __future__ import annotations
@@ -17,11 +21,13 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
+from trefpuntje.core.audit import record
 from trefpuntje.core.checks import check_moment
-from trefpuntje.core.errors import InvalidInput
+from trefpuntje.core.errors import InvalidInput, NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import MemberSummary, add_member, get_member, roles_of
 from trefpuntje.core.models import LoginGuard, MemberRole, Role, StaffPin
+from trefpuntje.core.permissions import opens_staff_mode, require
 from trefpuntje.db.types import utcnow
 
 MAX_ATTEMPTS = 5
@@ -51,8 +57,14 @@ def validate_pin(pin: str) -> str:
     return pin
 
 
-def set_pin(session: Session, *, member_id: uuid.UUID, pin: str) -> None:
+def set_pin(session: Session, *, member_id: uuid.UUID, pin: str, done_by_id: uuid.UUID | None = None) -> None:
+    """Set a member's PIN. ``done_by_id``: the coordinator in staff mode (None: the
+    command line or the first start); the audit log records it either way."""
     get_member(session, member_id)
+    if done_by_id is not None:
+        require(session, done_by_id, "staff_pins.set")
+    if not opens_staff_mode(roles_of(session, member_id)):
+        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "A staff PIN is for volunteers, staff and coordinators."))
     pin_hash = _hasher.hash(validate_pin(pin))
     row = session.get(StaffPin, member_id)
     if row is None:
@@ -60,6 +72,7 @@ def set_pin(session: Session, *, member_id: uuid.UUID, pin: str) -> None:
     else:
         row.pin_hash, row.set_at = pin_hash, utcnow()
         session.add(row)
+    record(session, actor_id=done_by_id, action="staff_pin.set", subject=member_id)  # never the PIN
 
 
 def create_coordinator(session: Session, *, first_name: str, pin: str) -> MemberSummary:
@@ -114,11 +127,14 @@ def _guarded(session: Session, scope: str, now: datetime, candidates: list[Staff
     return PinCheck(None, left, guard.locked_until if left == 0 else None)
 
 
-def unlock(session: Session) -> int:
+def unlock(session: Session, *, done_by_id: uuid.UUID | None = None) -> int:
     """Lift every PIN lockout (a coordinator at the command line); returns how many."""
+    if done_by_id is not None:
+        require(session, done_by_id, "staff_pins.set")
     guards = session.exec(select(LoginGuard)).all()
     for guard in guards:
         session.delete(guard)
+    record(session, actor_id=done_by_id, action="staff_pin.unlock", details={"guards": len(guards)})
     return len(guards)
 
 
@@ -126,6 +142,8 @@ def check_member_pin(session: Session, *, member_id: uuid.UUID, pin: str, now: d
     """Check one member's PIN, in a write session (``Database.write``): a failed
     attempt is counted and must be committed even though the PIN was wrong."""
     row = session.get(StaffPin, member_id)
+    if row is not None and not opens_staff_mode(roles_of(session, member_id)):
+        row = None  # a PIN left from a role the member no longer has opens nothing
     return _guarded(session, f"member:{member_id}", now or utcnow(), [row] if row else [], pin)
 
 

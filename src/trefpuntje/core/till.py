@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy import bindparam, insert
 from sqlmodel import Session, SQLModel, col, func, select
 
+from trefpuntje.core.audit import record
 from trefpuntje.core.cash import AmountRefused, Cents, SaleRefused, rounding_difference
 from trefpuntje.core.checks import check_moment, one_line
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
@@ -31,6 +32,7 @@ from trefpuntje.core.members import get_member
 from trefpuntje.core.models.people import Setting
 from trefpuntje.core.models.till import (Payment, Product, Sale, SaleKind, SaleLine, StripMovement, StripReason,
                                          TillSession)
+from trefpuntje.core.permissions import require
 from trefpuntje.core.settings import SPECS
 from trefpuntje.core.till_products import get_product
 from trefpuntje.core.till_reports import TillReport, build_report, report_to_json
@@ -60,6 +62,7 @@ def open_session(session: Session, *, opened_by_id: uuid.UUID, float_cents: int,
     _check_drawer(float_cents)
     now = check_moment(now) if now is not None else utcnow()
     get_member(session, opened_by_id)
+    require(session, opened_by_id, "till.open")
     already = current_session(session, till=till)
     if already is not None:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "The till is already open (session {number})."),
@@ -69,6 +72,8 @@ def open_session(session: Session, *, opened_by_id: uuid.UUID, float_cents: int,
                          opened_at=now)
     session.add(opened)
     session.flush()
+    record(session, actor_id=opened_by_id, action="till.open", subject=opened.id,
+           details={"till": till, "number": number, "float_cents": float_cents})
     return opened
 
 
@@ -99,6 +104,7 @@ def close_session(session: Session, *, till_session_id: uuid.UUID, counted_cash_
     _check_drawer(counted_cash_cents)
     now = check_moment(now) if now is not None else utcnow()
     get_member(session, closed_by_id)
+    require(session, closed_by_id, "till.close")
     till_session = _open_session(session, till_session_id)
     z_number = (session.exec(select(func.max(TillSession.z_number)).where(TillSession.till == till_session.till)).one()
                 or 0) + 1
@@ -109,6 +115,8 @@ def close_session(session: Session, *, till_session_id: uuid.UUID, counted_cash_
     till_session.report_json = report_to_json(report)
     session.add(till_session)
     _flush(session)
+    record(session, actor_id=closed_by_id, action="till.close", subject=till_session.id,
+           details={"z_number": z_number, "counted_cash_cents": counted_cash_cents})
     return report
 
 
@@ -385,9 +393,14 @@ def reverse_sale(session: Session, *, sale_id: uuid.UUID | str, kind: SaleKind |
     if not reason:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Say why the sale is taken back."))
     get_member(session, done_by_id)
+    require(session, done_by_id, "till.void")
     _open_session(session, till_session_id)
-    return _reverse(session, get_sale(session, sale_id), kind=kind, till_session_id=till_session_id, reason=reason,
-                    done_by_id=done_by_id, now=now or utcnow())
+    original = get_sale(session, sale_id)
+    result = _reverse(session, original, kind=kind, till_session_id=till_session_id, reason=reason,
+                      done_by_id=done_by_id, now=now or utcnow())
+    record(session, actor_id=done_by_id, action=f"till.{kind.value}", subject=original.id,
+           details={"reversal": result.sale_id, "total_cents": result.total_cents})
+    return result
 
 
 def sales_of_session(session: Session, till_session_id: uuid.UUID) -> list[Sale]:

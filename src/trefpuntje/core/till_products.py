@@ -10,11 +10,13 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
+from trefpuntje.core.audit import record
 from trefpuntje.core.cash import AmountRefused, Cents
 from trefpuntje.core.checks import check_moment, check_pictogram, one_line
 from trefpuntje.core.errors import InvalidInput, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.models.till import VAT_RATES, Product
+from trefpuntje.core.permissions import require
 from trefpuntje.db.types import utcnow
 
 MAX_PRICE_CENTS = 100_000
@@ -28,6 +30,18 @@ PRODUCT_PICTOGRAMS: tuple[str, ...] = (
     "coffee", "tea", "hot_chocolate", "soft_drink", "water", "cake", "cookie", "soup", "sandwich", "fruit",
     "postcard", "soap", "gift", "card",
 )
+
+
+def _staff(session: Session, done_by_id: uuid.UUID | None) -> None:
+    """``done_by_id``: who changes the price list in staff mode (None: the command line or
+    a step of another service, e.g. a meal's product); they need ``price_list.edit``."""
+    if done_by_id is not None:
+        require(session, done_by_id, "price_list.edit")
+
+
+def _record(session: Session, done_by_id: uuid.UUID | None, action: str, product: Product, **details: Any) -> None:
+    if done_by_id is not None:
+        record(session, actor_id=done_by_id, action=action, subject=product.id, details=details or None)
 
 
 def _check_category(category: str) -> str:
@@ -65,15 +79,17 @@ def _check_place_on_grid(pictogram: str, sort_order: int) -> None:
 
 def add_product(session: Session, *, name: str, price_cents: int, vat_rate_percent: int = 9, pictogram: str = "coffee",
                 category: str = "", strips: int | None = None, grants_strips: int | None = None,
-                sort_order: int = 0) -> Product:
+                sort_order: int = 0, done_by_id: uuid.UUID | None = None) -> Product:
     """A product on the grid. ``strips``: what it costs on a coffee card (None: not for
     strips). ``grants_strips``: this product is a coffee card with that many strips."""
+    _staff(session, done_by_id)
     name = _check_product(name, price_cents, vat_rate_percent, strips, grants_strips)
     _check_place_on_grid(pictogram, sort_order)
     product = Product(name=name, price_cents=price_cents, vat_rate_percent=vat_rate_percent, pictogram=pictogram,
                       category=_check_category(category), strips=strips, grants_strips=grants_strips, sort_order=sort_order)
     session.add(product)
     session.flush()
+    _record(session, done_by_id, "price_list.add", product, price_cents=price_cents)
     return product
 
 
@@ -84,40 +100,50 @@ def get_product(session: Session, product_id: uuid.UUID) -> Product:
     return product
 
 
-def change_product(session: Session, *, product_id: uuid.UUID, **changes: Any) -> Product:
+def change_product(session: Session, *, product_id: uuid.UUID, done_by_id: uuid.UUID | None = None,
+                   **changes: Any) -> Product:
     """Change the price, VAT rate, name, pictogram, category, strips or order. Sales
     already made keep what they recorded."""
     allowed = {"name", "price_cents", "vat_rate_percent", "pictogram", "category", "strips", "grants_strips", "sort_order"}
     if set(changes) - allowed:
         raise TypeError(f"unknown product fields: {sorted(set(changes) - allowed)}")
+    _staff(session, done_by_id)
     product = get_product(session, product_id)
     merged = {field: changes.get(field, getattr(product, field)) for field in allowed}
     merged["name"] = _check_product(merged["name"], merged["price_cents"], merged["vat_rate_percent"],
                                     merged["strips"], merged["grants_strips"])
     merged["category"] = _check_category(merged["category"])
     _check_place_on_grid(merged["pictogram"], merged["sort_order"])
+    changed = sorted(field for field, value in merged.items() if getattr(product, field) != value)
     for field, value in merged.items():
         setattr(product, field, value)
     session.add(product)
     session.flush()
+    _record(session, done_by_id, "price_list.change", product, fields=changed, price_cents=product.price_cents)
     return product
 
 
-def retire_product(session: Session, *, product_id: uuid.UUID, now: datetime | None = None) -> Product:
+def retire_product(session: Session, *, product_id: uuid.UUID, now: datetime | None = None,
+                   done_by_id: uuid.UUID | None = None) -> Product:
     """Take a product off the grid; its sales stay as they were."""
+    _staff(session, done_by_id)
     product = get_product(session, product_id)
     if product.retired_at is None:
         product.retired_at = check_moment(now) if now is not None else utcnow()
         session.add(product)
         session.flush()
+        _record(session, done_by_id, "price_list.retire", product)
     return product
 
 
-def reinstate_product(session: Session, *, product_id: uuid.UUID) -> Product:
+def reinstate_product(session: Session, *, product_id: uuid.UUID, done_by_id: uuid.UUID | None = None) -> Product:
+    _staff(session, done_by_id)
     product = get_product(session, product_id)
-    product.retired_at = None
+    was_retired, product.retired_at = product.retired_at is not None, None
     session.add(product)
     session.flush()
+    if was_retired:
+        _record(session, done_by_id, "price_list.reinstate", product)
     return product
 
 

@@ -10,6 +10,7 @@ from trefpuntje.core.models.activities import (
     SignUp,
     SignUpStatus,
 )
+from trefpuntje.core.models.audit import AuditEntry
 from trefpuntje.core.models.cards import Card
 from trefpuntje.core.models.hours import (
     AllowanceCap,
@@ -41,5 +42,5 @@ __all__ = [
     "HourChange", "HourEntry", "LoginGuard", "Member", "MemberRole", "Occurrence", "OccurrenceSeat", "Payment",
     "Product", "Recurrence", "Role", "Sale", "SaleKind", "SaleLine", "Setting", "Shift", "ShiftAssignment", "SignUp",
     "SignUpStatus", "StaffPin", "StripMovement", "TillSession", "VolunteerAllowance", "VolunteerTask", "moment",
-    "Meal", "MealOrder", "MealPhoto", "MealProfile", "MealStatus", "OrderStatus",
+    "Meal", "MealOrder", "MealPhoto", "MealProfile", "MealStatus", "OrderStatus", "AuditEntry",
 ]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from trefpuntje.core.members import MemberSummary, list_members
+from trefpuntje.core.permissions import allowed
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, role_names
@@ -17,6 +18,19 @@ from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
 
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+# The action (core/permissions.py) each tile opens: a tile is enabled when the staff
+# member's roles allow it. "about" is for everyone in staff mode; a tile added without
+# an action here opens for coordinators only, until it is given one.
+TILE_ACTIONS = {
+    "activities": "activities.plan",
+    "members": "members.register",
+    "schedule": "schedule.print",
+    "till": "till.open",
+    "price_list": "price_list.edit",
+    "hours": "hours.review",
+    "meals": "meals.offer",
+    "meal_pickup": "meals.pickup",
+}
 
 
 class StaffHome(Screen):
@@ -84,6 +98,11 @@ class StaffHome(Screen):
 
     def open_for(self, staff: MemberSummary) -> None:
         self.staff = staff
+        for key, tile in self.tiles.items():
+            action = TILE_ACTIONS.get(key)
+            tile.setEnabled(key == "about" or (allowed(staff.roles, action) if action
+                                               else "coordinator" in staff.roles))
+        self.quit_button.setEnabled(allowed(staff.roles, "app.quit"))
         self.heading.set_text(QT_TRANSLATE_NOOP("StaffHome", "Staff mode: {name}"), name=staff.first_name)
         self.search.clear()
         with self.database.read() as session:
