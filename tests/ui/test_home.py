@@ -18,10 +18,10 @@ def test_home_shows_a_tile_with_pictogram_and_word_for_every_area(window):
 
 
 def test_a_tile_opens_coming_soon_and_back_returns_home(window, qtbot):
-    qtbot.mouseClick(window.home.tiles["meals"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.home.tiles["shop"], Qt.MouseButton.LeftButton)
     screen = window.stack.currentWidget()
     assert isinstance(screen, ComingSoonScreen)
-    assert screen.title.text() == "Maaltijden"
+    assert screen.title.text() == "Weggeefwinkel"
     qtbot.mouseClick(screen.back, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.home
 

@@ -44,6 +44,13 @@ def build_area(window: MainWindow, key: str) -> Screen:
         menu = CoffeeMenu(window.database)
         menu.visitor = window.visit.member if window.visit else None
         return menu
+    if key == "meals" and window.database is not None:
+        from trefpuntje.ui.screens.meals import MealsScreen
+
+        meals = MealsScreen(window.database, lambda: window.clock())
+        meals.message.connect(lambda text, problem: window.notify(text, error=problem))
+        meals.visitor = window.visit.member if window.visit else None
+        return meals
     screen = ComingSoonScreen(AREA_BY_KEY[key])
     screen.go_home.connect(window.go_start)
     return screen

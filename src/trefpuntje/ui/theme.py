@@ -78,6 +78,7 @@ def style_sheet() -> str:
     QToolButton#product {{ border-radius: 20px; padding: 0; min-width: 160px; min-height: 160px; }}
     QToolButton#tab {{ font-size: {BODY_PT}pt; text-align: left; }}
     QLabel#productprice {{ font-size: {BODY_PT}pt; }}
+    QToolButton#stafftile {{ font-size: {BODY_PT}pt; padding: 2px 4px; }}
     QToolButton#key {{ font-size: {HEADING_PT - 4}pt; font-weight: bold; }}
     QLabel[kind="problem"] {{ color: {DANGER}; }}
     """

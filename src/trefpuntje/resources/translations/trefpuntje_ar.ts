@@ -867,7 +867,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{when} · cooked by {cook}</source>
+        <source>{when} · cooked by a neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1303,7 +1303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{when} · cooked by {cook}</source>
+        <source>{when} · cooked by a neighbour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,6 +1717,81 @@
     </message>
 </context>
 <context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>What we keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first name. That is all we need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you want: last name, phone, e-mail, postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sign up for, your visits, what you buy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To greet you and to sign you up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To count visitors. Our funders ask for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law asks us to keep every sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {checkins}, your visits no longer show your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen you for {inactive}? Then a coordinator may remove your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales stay, without your name if you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To see, change or remove your data: ask {contact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others never see your data on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coordinator of {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data at {centre}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>We keep only your first name. A volunteer gives you your card.</source>
@@ -1872,6 +1947,18 @@
     </message>
     <message>
         <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished">المتطوعون</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation type="unfinished">الوجبات</translation>
+    </message>
+    <message>
+        <source>Meal pick-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2699,6 +2786,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <source>meal orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2731,6 +2822,18 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An activity lasts at most {limit} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places can be at most {limit}, or no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An activity cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,6 +2858,30 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A last name can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postcode can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A birth year band can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages can be at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A first name is needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,6 +2895,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>No member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last coordinator. Make someone else coordinator first; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,6 +2916,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation type="unfinished">الرقم السري من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>A staff PIN is for volunteers, staff and coordinators.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -2991,6 +3126,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{payment} is not a way to pay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the amount of cash received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,6 +3170,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A sale is taken back as a void or a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say why the sale is taken back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,6 +3199,14 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>A number of strips is at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of strips is at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place on the grid is a number up to {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3520,6 +3671,30 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Only the cook of this meal can see who ordered it and their allergies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is outside the dates Trefpuntje works with ({first} to {last}). Check the date, or the computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a pictogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a volunteer, a staff member or a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a staff member or a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of months is between 1 and {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -867,8 +867,8 @@
         <translation>No allergens</translation>
     </message>
     <message>
-        <source>{when} · cooked by {cook}</source>
-        <translation>{when} · cooked by {cook}</translation>
+        <source>{when} · cooked by a neighbour</source>
+        <translation>{when} · cooked by a neighbour</translation>
     </message>
     <message>
         <source>Careful: you are allergic to {allergens}.</source>
@@ -1303,8 +1303,8 @@
         <translation>Order: {dish}</translation>
     </message>
     <message>
-        <source>{when} · cooked by {cook}</source>
-        <translation>{when} · cooked by {cook}</translation>
+        <source>{when} · cooked by a neighbour</source>
+        <translation>{when} · cooked by a neighbour</translation>
     </message>
     <message>
         <source>Sold out. When someone cancels before {time}, the portion goes to the first on the waiting list.</source>
@@ -1717,6 +1717,81 @@
     </message>
 </context>
 <context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>What we keep</source>
+        <translation>What we keep</translation>
+    </message>
+    <message>
+        <source>Your first name. That is all we need.</source>
+        <translation>Your first name. That is all we need.</translation>
+    </message>
+    <message>
+        <source>If you want: last name, phone, e-mail, postcode.</source>
+        <translation>If you want: last name, phone, e-mail, postcode.</translation>
+    </message>
+    <message>
+        <source>What you sign up for, your visits, what you buy.</source>
+        <translation>What you sign up for, your visits, what you buy.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>To greet you and to sign you up.</source>
+        <translation>To greet you and to sign you up.</translation>
+    </message>
+    <message>
+        <source>To count visitors. Our funders ask for that.</source>
+        <translation>To count visitors. Our funders ask for that.</translation>
+    </message>
+    <message>
+        <source>The law asks us to keep every sale.</source>
+        <translation>The law asks us to keep every sale.</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>For how long</translation>
+    </message>
+    <message>
+        <source>After {checkins}, your visits no longer show your name.</source>
+        <translation>After {checkins}, your visits no longer show your name.</translation>
+    </message>
+    <message>
+        <source>Not seen you for {inactive}? Then a coordinator may remove your data.</source>
+        <translation>Not seen you for {inactive}? Then a coordinator may remove your data.</translation>
+    </message>
+    <message>
+        <source>Sales stay, without your name if you ask.</source>
+        <translation>Sales stay, without your name if you ask.</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>Who to ask</translation>
+    </message>
+    <message>
+        <source>To see, change or remove your data: ask {contact}.</source>
+        <translation>To see, change or remove your data: ask {contact}.</translation>
+    </message>
+    <message>
+        <source>Others never see your data on this screen.</source>
+        <translation>Others never see your data on this screen.</translation>
+    </message>
+    <message>
+        <source>a coordinator of {centre}</source>
+        <translation>a coordinator of {centre}</translation>
+    </message>
+    <message>
+        <source>Your data at {centre}</source>
+        <translation>Your data at {centre}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>We keep only your first name. A volunteer gives you your card.</source>
@@ -1873,6 +1948,18 @@
     <message>
         <source>Price list</source>
         <translation>Price list</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <source>Meal pick-up</source>
+        <translation>Meal pick-up</translation>
     </message>
     <message>
         <source>About</source>
@@ -2700,6 +2787,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <source>meal orders</source>
         <translation>meal orders</translation>
     </message>
+    <message>
+        <source>(command line)</source>
+        <translation>(command line)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2732,6 +2823,18 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>An activity lasts at least one minute.</translation>
     </message>
     <message>
+        <source>An activity lasts at most {limit} minutes.</source>
+        <translation>An activity lasts at most {limit} minutes.</translation>
+    </message>
+    <message>
+        <source>The number of places can be at most {limit}, or no limit.</source>
+        <translation>The number of places can be at most {limit}, or no limit.</translation>
+    </message>
+    <message>
+        <source>A place can be at most {limit} characters.</source>
+        <translation>A place can be at most {limit} characters.</translation>
+    </message>
+    <message>
         <source>An activity cannot end before it starts.</source>
         <translation>An activity cannot end before it starts.</translation>
     </message>
@@ -2756,6 +2859,30 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>This database already holds data. Nothing was changed. Use --force to delete everything and start afresh with demo data.</translation>
     </message>
     <message>
+        <source>A last name can be at most {limit} characters.</source>
+        <translation>A last name can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A phone number can be at most {limit} characters.</source>
+        <translation>A phone number can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>An e-mail address can be at most {limit} characters.</source>
+        <translation>An e-mail address can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A postcode can be at most {limit} characters.</source>
+        <translation>A postcode can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A birth year band can be at most {limit} characters.</source>
+        <translation>A birth year band can be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The languages can be at most {limit} characters.</source>
+        <translation>The languages can be at most {limit} characters.</translation>
+    </message>
+    <message>
         <source>A first name is needed.</source>
         <translation>A first name is needed.</translation>
     </message>
@@ -2772,6 +2899,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>No member with id {id}.</translation>
     </message>
     <message>
+        <source>This is the last coordinator. Make someone else coordinator first; nothing was changed.</source>
+        <translation>This is the last coordinator. Make someone else coordinator first; nothing was changed.</translation>
+    </message>
+    <message>
         <source>{id} is not a member id.</source>
         <translation>{id} is not a member id.</translation>
     </message>
@@ -2786,6 +2917,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>A staff PIN is for volunteers, staff and coordinators.</source>
+        <translation>A staff PIN is for volunteers, staff and coordinators.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -2992,6 +3127,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>Say why this is free, for example: volunteer on shift.</translation>
     </message>
     <message>
+        <source>{payment} is not a way to pay here.</source>
+        <translation>{payment} is not a way to pay here.</translation>
+    </message>
+    <message>
         <source>Enter the amount of cash received.</source>
         <translation>Enter the amount of cash received.</translation>
     </message>
@@ -3032,6 +3171,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>The last sale was more than {minutes} minutes ago. A void in staff mode is needed now.</translation>
     </message>
     <message>
+        <source>A sale is taken back as a void or a refund.</source>
+        <translation>A sale is taken back as a void or a refund.</translation>
+    </message>
+    <message>
         <source>Say why the sale is taken back.</source>
         <translation>Say why the sale is taken back.</translation>
     </message>
@@ -3058,6 +3201,14 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>A number of strips is at least 1.</source>
         <translation>A number of strips is at least 1.</translation>
+    </message>
+    <message>
+        <source>A number of strips is at most {limit}.</source>
+        <translation>A number of strips is at most {limit}.</translation>
+    </message>
+    <message>
+        <source>A place on the grid is a number up to {limit}.</source>
+        <translation>A place on the grid is a number up to {limit}.</translation>
     </message>
     <message>
         <source>No product with id {id}.</source>
@@ -3522,6 +3673,30 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>Only the cook of this meal can see who ordered it and their allergies.</source>
         <translation>Only the cook of this meal can see who ordered it and their allergies.</translation>
+    </message>
+    <message>
+        <source>{date} is outside the dates Trefpuntje works with ({first} to {last}). Check the date, or the computer's clock.</source>
+        <translation>{date} is outside the dates Trefpuntje works with ({first} to {last}). Check the date, or the computer's clock.</translation>
+    </message>
+    <message>
+        <source>{name} is not a pictogram.</source>
+        <translation>{name} is not a pictogram.</translation>
+    </message>
+    <message>
+        <source>This needs a volunteer, a staff member or a coordinator.</source>
+        <translation>This needs a volunteer, a staff member or a coordinator.</translation>
+    </message>
+    <message>
+        <source>This needs a staff member or a coordinator.</source>
+        <translation>This needs a staff member or a coordinator.</translation>
+    </message>
+    <message>
+        <source>This needs a coordinator.</source>
+        <translation>This needs a coordinator.</translation>
+    </message>
+    <message>
+        <source>A number of months is between 1 and {limit}.</source>
+        <translation>A number of months is between 1 and {limit}.</translation>
     </message>
 </context>
 <context>

@@ -867,8 +867,8 @@
         <translation>Geen allergenen</translation>
     </message>
     <message>
-        <source>{when} · cooked by {cook}</source>
-        <translation>{when} · gekookt door {cook}</translation>
+        <source>{when} · cooked by a neighbour</source>
+        <translation>{when} · gekookt door een buur</translation>
     </message>
     <message>
         <source>Careful: you are allergic to {allergens}.</source>
@@ -1303,8 +1303,8 @@
         <translation>Bestellen: {dish}</translation>
     </message>
     <message>
-        <source>{when} · cooked by {cook}</source>
-        <translation>{when} · gekookt door {cook}</translation>
+        <source>{when} · cooked by a neighbour</source>
+        <translation>{when} · gekookt door een buur</translation>
     </message>
     <message>
         <source>Sold out. When someone cancels before {time}, the portion goes to the first on the waiting list.</source>
@@ -1717,6 +1717,81 @@
     </message>
 </context>
 <context>
+    <name>PrivacyScreen</name>
+    <message>
+        <source>What we keep</source>
+        <translation>Wat we bewaren</translation>
+    </message>
+    <message>
+        <source>Your first name. That is all we need.</source>
+        <translation>Je voornaam. Meer hebben we niet nodig.</translation>
+    </message>
+    <message>
+        <source>If you want: last name, phone, e-mail, postcode.</source>
+        <translation>Als je wilt: achternaam, telefoon, e-mail, postcode.</translation>
+    </message>
+    <message>
+        <source>What you sign up for, your visits, what you buy.</source>
+        <translation>Waarvoor je je inschrijft, je bezoeken, wat je koopt.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>To greet you and to sign you up.</source>
+        <translation>Om je te begroeten en je in te schrijven.</translation>
+    </message>
+    <message>
+        <source>To count visitors. Our funders ask for that.</source>
+        <translation>Om bezoekers te tellen. Onze subsidiegevers vragen daarom.</translation>
+    </message>
+    <message>
+        <source>The law asks us to keep every sale.</source>
+        <translation>De wet vraagt ons elke verkoop te bewaren.</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>Hoe lang</translation>
+    </message>
+    <message>
+        <source>After {checkins}, your visits no longer show your name.</source>
+        <translation>Na {checkins} staat je naam niet meer bij je bezoeken.</translation>
+    </message>
+    <message>
+        <source>Not seen you for {inactive}? Then a coordinator may remove your data.</source>
+        <translation>Ben je {inactive} niet geweest? Dan mag een coördinator je gegevens verwijderen.</translation>
+    </message>
+    <message>
+        <source>Sales stay, without your name if you ask.</source>
+        <translation>Verkopen blijven, zonder je naam als je dat vraagt.</translation>
+    </message>
+    <message>
+        <source>Who to ask</source>
+        <translation>Wie je het vraagt</translation>
+    </message>
+    <message>
+        <source>To see, change or remove your data: ask {contact}.</source>
+        <translation>Je gegevens zien, veranderen of laten verwijderen: vraag het {contact}.</translation>
+    </message>
+    <message>
+        <source>Others never see your data on this screen.</source>
+        <translation>Anderen zien je gegevens nooit op dit scherm.</translation>
+    </message>
+    <message>
+        <source>a coordinator of {centre}</source>
+        <translation>een coördinator van {centre}</translation>
+    </message>
+    <message>
+        <source>Your data at {centre}</source>
+        <translation>Je gegevens bij {centre}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <source>We keep only your first name. A volunteer gives you your card.</source>
@@ -1873,6 +1948,18 @@
     <message>
         <source>Price list</source>
         <translation>Prijslijst</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Maaltijden</translation>
+    </message>
+    <message>
+        <source>Meal pick-up</source>
+        <translation>Ophalen</translation>
     </message>
     <message>
         <source>About</source>
@@ -2700,6 +2787,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <source>meal orders</source>
         <translation>maaltijdbestellingen</translation>
     </message>
+    <message>
+        <source>(command line)</source>
+        <translation>(opdrachtregel)</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2732,6 +2823,18 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Een activiteit duurt minstens een minuut.</translation>
     </message>
     <message>
+        <source>An activity lasts at most {limit} minutes.</source>
+        <translation>Een activiteit duurt hoogstens {limit} minuten.</translation>
+    </message>
+    <message>
+        <source>The number of places can be at most {limit}, or no limit.</source>
+        <translation>Het aantal plaatsen is hoogstens {limit}, of geen grens.</translation>
+    </message>
+    <message>
+        <source>A place can be at most {limit} characters.</source>
+        <translation>Een plaats heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
         <source>An activity cannot end before it starts.</source>
         <translation>Een activiteit kan niet eindigen voordat ze begint.</translation>
     </message>
@@ -2756,6 +2859,30 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Deze database bevat al gegevens. Er is niets veranderd. Gebruik --force om alles te wissen en opnieuw te beginnen met voorbeeldgegevens.</translation>
     </message>
     <message>
+        <source>A last name can be at most {limit} characters.</source>
+        <translation>Een achternaam heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A phone number can be at most {limit} characters.</source>
+        <translation>Een telefoonnummer heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>An e-mail address can be at most {limit} characters.</source>
+        <translation>Een e-mailadres heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A postcode can be at most {limit} characters.</source>
+        <translation>Een postcode heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>A birth year band can be at most {limit} characters.</source>
+        <translation>Een leeftijdsgroep heeft hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The languages can be at most {limit} characters.</source>
+        <translation>De talen hebben samen hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
         <source>A first name is needed.</source>
         <translation>Een voornaam is nodig.</translation>
     </message>
@@ -2772,6 +2899,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Er is geen lid met id {id}.</translation>
     </message>
     <message>
+        <source>This is the last coordinator. Make someone else coordinator first; nothing was changed.</source>
+        <translation>Dit is de laatste coördinator. Maak eerst iemand anders coördinator; er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{id} is not a member id.</source>
         <translation>{id} is geen lid-id.</translation>
     </message>
@@ -2786,6 +2917,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Een pincode heeft 4 tot 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>A staff PIN is for volunteers, staff and coordinators.</source>
+        <translation>Een pincode is voor vrijwilligers, medewerkers en coördinatoren.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -2992,6 +3127,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Zeg waarom dit gratis is, bijvoorbeeld: vrijwilliger op dienst.</translation>
     </message>
     <message>
+        <source>{payment} is not a way to pay here.</source>
+        <translation>{payment} is hier geen manier van betalen.</translation>
+    </message>
+    <message>
         <source>Enter the amount of cash received.</source>
         <translation>Vul in hoeveel contant geld je hebt gekregen.</translation>
     </message>
@@ -3032,6 +3171,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>De laatste verkoop is meer dan {minutes} minuten geleden. Nu is een annulering in de medewerkersmodus nodig.</translation>
     </message>
     <message>
+        <source>A sale is taken back as a void or a refund.</source>
+        <translation>Een verkoop wordt teruggenomen als annulering of terugbetaling.</translation>
+    </message>
+    <message>
         <source>Say why the sale is taken back.</source>
         <translation>Zeg waarom de verkoop wordt teruggedraaid.</translation>
     </message>
@@ -3058,6 +3201,14 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>A number of strips is at least 1.</source>
         <translation>Een aantal strippen is minstens 1.</translation>
+    </message>
+    <message>
+        <source>A number of strips is at most {limit}.</source>
+        <translation>Een aantal strippen is hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>A place on the grid is a number up to {limit}.</source>
+        <translation>Een plaats op het scherm is een getal tot {limit}.</translation>
     </message>
     <message>
         <source>No product with id {id}.</source>
@@ -3522,6 +3673,30 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>Only the cook of this meal can see who ordered it and their allergies.</source>
         <translation>Alleen de kok van deze maaltijd kan zien wie bestelde en welke allergieën ze hebben.</translation>
+    </message>
+    <message>
+        <source>{date} is outside the dates Trefpuntje works with ({first} to {last}). Check the date, or the computer&apos;s clock.</source>
+        <translation>{date} valt buiten de data waarmee Trefpuntje werkt ({first} tot {last}). Kijk de datum na, of de klok van de computer.</translation>
+    </message>
+    <message>
+        <source>{name} is not a pictogram.</source>
+        <translation>{name} is geen plaatje.</translation>
+    </message>
+    <message>
+        <source>This needs a volunteer, a staff member or a coordinator.</source>
+        <translation>Hiervoor is een vrijwilliger, medewerker of coördinator nodig.</translation>
+    </message>
+    <message>
+        <source>This needs a staff member or a coordinator.</source>
+        <translation>Hiervoor is een medewerker of coördinator nodig.</translation>
+    </message>
+    <message>
+        <source>This needs a coordinator.</source>
+        <translation>Hiervoor is een coördinator nodig.</translation>
+    </message>
+    <message>
+        <source>A number of months is between 1 and {limit}.</source>
+        <translation>Een aantal maanden ligt tussen 1 en {limit}.</translation>
     </message>
 </context>
 <context>

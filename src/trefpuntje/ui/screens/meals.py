@@ -285,8 +285,8 @@ class MealsScreen(Screen):
         waiting = view.sold_out
         self.order_heading.set_text(QT_TRANSLATE_NOOP("MealsScreen", "Waiting list: {dish}") if waiting else
                                     QT_TRANSLATE_NOOP("MealsScreen", "Order: {dish}"), dish=view.dish)
-        self.order_when.set_text(QT_TRANSLATE_NOOP("MealsScreen", "{when} \u00b7 cooked by {cook}"),
-                                 when=pickup_text(view, today), cook=view.cook_name)
+        self.order_when.set_text(QT_TRANSLATE_NOOP("MealsScreen", "{when} \u00b7 cooked by a neighbour"),
+                                 when=pickup_text(view, today))
         if waiting:
             self.order_facts.set_text(QT_TRANSLATE_NOOP(
                 "MealsScreen", "Sold out. When someone cancels before {time}, the portion goes to the first on the "

@@ -24,6 +24,9 @@ class StaffScreens:
         home.schedule_requested.connect(self.open_schedule_print)
         home.till_requested.connect(self.open_till_admin)
         home.price_list_requested.connect(self.open_price_list)
+        home.hours_requested.connect(self.open_hours_admin)
+        home.meals_requested.connect(self.open_meal_offers)
+        home.meal_pickup_requested.connect(self.open_meal_pickup)
 
     def _open_staff_screen(self: MainWindow, key: str, build: Callable[[Database], Screen]) -> Screen | None:
         """Show a staff screen (built on first use); only while staff mode is open."""
@@ -75,6 +78,38 @@ class StaffScreens:
         screen = self._open_staff_screen("price_list", PriceListAdmin)
         if screen is not None:
             screen.refresh()  # type: ignore[attr-defined]
+
+    def open_hours_admin(self: MainWindow) -> None:
+        from trefpuntje.ui.staff.hours_admin import HoursAdmin
+
+        screen = self._open_staff_screen("hours", lambda db: HoursAdmin(db, lambda: self.clock()))
+        if screen is not None and self.staff is not None:
+            screen.open_for(self.staff)  # type: ignore[attr-defined]
+
+    def open_meal_offers(self: MainWindow) -> None:
+        from trefpuntje.ui.staff.meal_offer import MealOfferForm
+
+        def build(database: Database) -> Screen:
+            form = MealOfferForm(database, lambda: self.clock())
+            form.message.connect(lambda text, problem: self.notify(text, error=problem))
+            return form
+
+        screen = self._open_staff_screen("meals", build)
+        if screen is not None and self.staff is not None:
+            screen.open_for(self.staff)  # type: ignore[attr-defined]
+
+    def open_meal_pickup(self: MainWindow) -> None:
+        from trefpuntje.ui.screens.meal_pickup import MealPickupScreen
+
+        def build(database: Database) -> Screen:
+            pickup = MealPickupScreen(database, lambda: self.clock())
+            pickup.message.connect(lambda text, problem: self.notify(text, error=problem))
+            pickup.till_requested.connect(self.open_till_admin)
+            return pickup
+
+        screen = self._open_staff_screen("meal_pickup", build)
+        if screen is not None and self.staff is not None:
+            screen.open_for(self.staff)  # type: ignore[attr-defined]
 
     def open_about(self: MainWindow) -> None:
         from trefpuntje.ui.screens.about import AboutScreen

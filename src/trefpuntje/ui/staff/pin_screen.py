@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trefpuntje.core.members import MemberSummary
-from trefpuntje.core.models import Role
+from trefpuntje.core.permissions import opens_staff_mode
 from trefpuntje.core.staff_pins import PIN_LENGTHS, check_coordinator_pin, check_member_pin
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.screens.base import Screen
@@ -24,7 +24,6 @@ from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
 PROMPT = QT_TRANSLATE_NOOP("PinScreen", "Scan your card, then type your PIN. Without a card: the coordinator PIN.")
-STAFF_ROLES = {Role.STAFF.value, Role.COORDINATOR.value}
 MASK = "\u25cf"
 
 
@@ -103,7 +102,7 @@ class PinScreen(Screen):
         """A card was scanned here: the PIN that follows is that member's."""
         self._pin = ""
         self._show_dots()
-        if not STAFF_ROLES & set(member.roles):
+        if not opens_staff_mode(member.roles):  # volunteers too: they see what their role allows
             self.card_holder = None
             self.message.set_text(QT_TRANSLATE_NOOP("PinScreen", "This card does not open staff mode."))
             return

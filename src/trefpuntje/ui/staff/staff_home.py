@@ -31,6 +31,7 @@ TILE_ACTIONS = {
     "meals": "meals.offer",
     "meal_pickup": "meals.pickup",
 }
+TILE_COLUMNS = 3
 
 
 class StaffHome(Screen):
@@ -42,6 +43,9 @@ class StaffHome(Screen):
     schedule_requested = Signal()
     till_requested = Signal()
     price_list_requested = Signal()
+    hours_requested = Signal()
+    meals_requested = Signal()
+    meal_pickup_requested = Signal()
 
     def __init__(self, database: Database, *, can_quit: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +59,7 @@ class StaffHome(Screen):
         actions.setSpacing(12)
         self.heading = TrLabel(QT_TRANSLATE_NOOP("StaffHome", "Staff mode"), self, style="subheading")
         actions.addWidget(self.heading)
-        # Two tiles a row: the pictogram on top, a short word under it.
+        # Three tiles a row: the pictogram on top, a short word under it.
         tiles = QGridLayout()
         tiles.setSpacing(12)
         self.tiles: dict[str, TouchButton] = {}
@@ -65,10 +69,14 @@ class StaffHome(Screen):
                 ("schedule", "printer", QT_TRANSLATE_NOOP("StaffHome", "Schedule"), self.schedule_requested),
                 ("till", "till", QT_TRANSLATE_NOOP("StaffHome", "Till"), self.till_requested),
                 ("price_list", "price_list", QT_TRANSLATE_NOOP("StaffHome", "Price list"), self.price_list_requested),
+                ("hours", "volunteers", QT_TRANSLATE_NOOP("StaffHome", "Volunteers"), self.hours_requested),
+                ("meals", "meals", QT_TRANSLATE_NOOP("StaffHome", "Meals"), self.meals_requested),
+                ("meal_pickup", "soup", QT_TRANSLATE_NOOP("StaffHome", "Meal pick-up"), self.meal_pickup_requested),
                 ("about", "info", QT_TRANSLATE_NOOP("StaffHome", "About"), self.about_requested))):
             tile = TouchButton(pictogram, text, self, icon_size=44, under=True)
+            tile.setObjectName("stafftile")
             tile.clicked.connect(signal)
-            tiles.addWidget(tile, index // 2, index % 2)
+            tiles.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
             self.tiles[key] = tile
         self.activities_button, self.members_button = self.tiles["activities"], self.tiles["members"]
         self.schedule_button, self.about_button = self.tiles["schedule"], self.tiles["about"]

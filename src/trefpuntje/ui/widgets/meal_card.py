@@ -104,8 +104,9 @@ class MealCard(QFrame):
         text.setSpacing(2)
         self.title = TrLabel(view.dish, self, style="cardtitle")
         text.addWidget(self.title)
-        self.when = TrLabel(QT_TRANSLATE_NOOP("MealCard", "{when} \u00b7 cooked by {cook}"), self, style="muted",
-                            when=pickup_text(view, today), cook=view.cook_name)
+        # Cooked by a neighbour: the public kiosk names nobody (the cook's sheet and staff screens do).
+        self.when = TrLabel(QT_TRANSLATE_NOOP("MealCard", "{when} \u00b7 cooked by a neighbour"), self, style="muted",
+                            when=pickup_text(view, today))
         text.addWidget(self.when)
         facts, params = facts_text(view, today, now)
         self.facts = TrLabel(facts, self, **params)
