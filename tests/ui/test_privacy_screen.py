@@ -117,3 +117,14 @@ def test_a_language_switch_translates_the_periods_too(qtbot, database, languages
     qtbot.waitUntil(lambda: "\u00b7" in screen.heading.text())  # Qt tells the widgets a moment later
     sentence = screen.sentences[next(s for s in screen.sentences if "{checkins}" in s.source)]
     assert "2 years \u00b7\u00b7" in sentence.text()
+
+
+def test_the_home_screen_opens_the_privacy_statement_and_back(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from trefpuntje.ui.screens.privacy import PrivacyScreen
+
+    qtbot.mouseClick(window.home.privacy_button, Qt.MouseButton.LeftButton)
+    assert isinstance(window.current_screen(), PrivacyScreen)
+    window.current_screen().go_back.emit()
+    assert window.current_screen() is window.home

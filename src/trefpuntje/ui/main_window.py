@@ -94,11 +94,13 @@ class MainWindow(StaffScreens, QMainWindow):
 
         self.home = self._add(HomeScreen(centre))
         self.home.area_chosen.connect(self.open_area)
+        self.home.privacy_requested.connect(self.open_privacy)
         self.home.installEventFilter(self.first_paint)
         self.area_screens: dict[str, Screen] = {}
         self.first_start: FirstStartScreen | None = None
         self.about: Screen | None = None
         self.register: Screen | None = None
+        self.privacy: Screen | None = None
         self.staff_screens: dict[str, Screen] = {}
 
         self.idle_overlay = IdleOverlay(central, warning_s)
@@ -287,6 +289,19 @@ class MainWindow(StaffScreens, QMainWindow):
             self.register.cancelled.connect(lambda: self.open_area("activities"))
         if self.register is not None:
             self.stack.setCurrentWidget(self.register)
+
+    def open_privacy(self) -> None:
+        """The privacy statement: what is kept, why, for how long, who to ask."""
+        from trefpuntje.ui.screens.privacy import PrivacyScreen
+
+        self.ensure_database()
+        if self.database is None:
+            return
+        if self.privacy is None:
+            self.privacy = self._add(PrivacyScreen(self.database))
+            self.privacy.go_back.connect(self.go_start)
+        self.privacy.refresh()  # type: ignore[attr-defined]
+        self.stack.setCurrentWidget(self.privacy)
 
     def _registered(self, member: MemberSummary) -> None:
         assert self.visit is not None

@@ -325,6 +325,10 @@
         <source>Tap what you would like to do.</source>
         <translation>اضغط على ما تريد أن تفعله.</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>بياناتك</translation>
+    </message>
 </context>
 <context>
     <name>HoursAdmin</name>

@@ -325,6 +325,10 @@
         <source>Tap what you would like to do.</source>
         <translation>Tap what you would like to do.</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
 </context>
 <context>
     <name>HoursAdmin</name>

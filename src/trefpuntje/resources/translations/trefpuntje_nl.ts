@@ -325,6 +325,10 @@
         <source>Tap what you would like to do.</source>
         <translation>Tik op wat u wilt doen.</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
 </context>
 <context>
     <name>HoursAdmin</name>

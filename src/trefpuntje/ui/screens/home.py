@@ -15,6 +15,7 @@ COLUMNS = 3
 
 class HomeScreen(Screen):
     area_chosen = Signal(str)
+    privacy_requested = Signal()
 
     def __init__(self, centre_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +38,12 @@ class HomeScreen(Screen):
             tile.clicked.connect(lambda _=False, key=area.key: self.area_chosen.emit(key))
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[area.key] = tile
+        # In the free place of the grid: what is kept about you, and who to ask.
+        self.privacy_button = TouchButton("lock", QT_TRANSLATE_NOOP("HomeScreen", "Your data"), self, icon_size=64,
+                                          under=True)
+        self.privacy_button.clicked.connect(self.privacy_requested)
+        grid.addWidget(self.privacy_button, len(AREAS) // COLUMNS, len(AREAS) % COLUMNS,
+                       Qt.AlignmentFlag.AlignCenter)
         layout.addLayout(grid, 1)
 
     def set_centre(self, centre_name: str) -> None:
