@@ -180,3 +180,21 @@ def test_a_product_that_cannot_be_is_refused_in_words(database, till_open, chang
         till_products.add_product(session, name="Thee", price_cents=100, **changes)
     with pytest.raises(InvalidInput, match=words), database.write() as session:
         till_products.change_product(session, product_id=coffee, **changes)
+
+
+def test_hours_and_meals_refuse_a_moment_or_year_outside_the_calendar_in_words(database):
+    from trefpuntje.core.errors import InvalidInput
+    from trefpuntje.core.hours_reports import hours_overview
+    from trefpuntje.core.hours_tasks import add_task
+    from trefpuntje.core.meals import upcoming_meals
+    from trefpuntje.core.meals_pickup import cook_payouts
+
+    with database.write() as session:
+        for call in (lambda: upcoming_meals(session, now=datetime(9999, 12, 31, 23, tzinfo=UTC)),
+                     lambda: hours_overview(session, year=0),
+                     lambda: cook_payouts(session, year=10_000, month=1),
+                     lambda: add_task(session, name="Koken", pictogram="meals", sort_order=2**63)):
+            with pytest.raises(InvalidInput):
+                call()
+        assert upcoming_meals(session, now=datetime(2026, 12, 1, tzinfo=UTC)) == []
+        assert hours_overview(session, year=2026).year == 2026

@@ -10,12 +10,16 @@ words before anything is done.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any, TypeVar
 
 from trefpuntje.core.errors import InvalidInput
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 
+F = TypeVar("F", bound=Callable[..., Any])
 PICTOGRAM_MAX = 40  # the size of every pictogram column
 FIRST_YEAR, LAST_YEAR = 2000, 2199
 _FIRST_MOMENT = datetime(FIRST_YEAR, 1, 1, tzinfo=UTC)
@@ -49,3 +53,23 @@ def check_moment(moment: datetime) -> datetime:
     if not _FIRST_MOMENT <= moment < _AFTER_LAST_MOMENT:
         raise InvalidInput(OUT_OF_RANGE, date=moment.date().isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
     return moment
+
+
+def within_calendar(*names: str) -> Callable[[F], F]:
+    """A service decorator: the keyword arguments ``names`` (moments, days or years)
+    must lie within the years Trefpuntje works with, or the call is refused in words
+    before it starts (a year 9999 would overflow a date sum, year 1 a time zone)."""
+
+    def wrap(function: F) -> F:
+        @functools.wraps(function)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            for name in names:
+                value = kwargs.get(name)
+                year = value if isinstance(value, int) and not isinstance(value, bool) else getattr(value, "year", None)
+                if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+                    raise InvalidInput(OUT_OF_RANGE, date=str(value)[:10], first=FIRST_YEAR, last=LAST_YEAR)
+            return function(*args, **kwargs)
+
+        return checked  # type: ignore[return-value]
+
+    return wrap

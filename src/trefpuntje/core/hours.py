@@ -26,6 +26,7 @@ from enum import StrEnum
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
+from trefpuntje.core.checks import within_calendar
 from trefpuntje.core.activities import LOCAL, local_moment
 from trefpuntje.core.errors import InvalidInput, NotAllowed
 from trefpuntje.core.hours_roster import (
@@ -204,6 +205,7 @@ def is_forgotten(entry: HourEntry, now: datetime) -> bool:
             or now - entry.started_at > MAX_ENTRY)
 
 
+@within_calendar("now")
 def hours_scan(session: Session, *, member_id: uuid.UUID, now: datetime) -> HoursScan:
     """What a card scan means for this volunteer now. Reads only; raises NotAllowed for
     a member who has no volunteer or cook role."""
@@ -236,6 +238,7 @@ def _shift_for(session: Session, member_id: uuid.UUID, task_id: uuid.UUID, at: d
                         .order_by(col(Shift.starts_at))).first()
 
 
+@within_calendar("now")
 def clock_in(session: Session, *, member_id: uuid.UUID, task_id: uuid.UUID, now: datetime,
              shift_id: uuid.UUID | None = None) -> EntryView:
     """Start a task now. Linked to the volunteer's shift for it, when they have one now."""
@@ -266,6 +269,7 @@ class ClockOut:
     forgotten: bool  # it was a forgotten entry: closed at its shift's end, or flagged for the coordinator
 
 
+@within_calendar("now")
 def clock_out(session: Session, *, member_id: uuid.UUID, now: datetime) -> ClockOut:
     """Stop what runs. A forgotten entry (from an earlier day) is not stopped now: the
     forgotten clock-out rule closes or flags it, and ``forgotten`` says so."""
@@ -320,6 +324,7 @@ def _settle_forgotten(session: Session, member_id: uuid.UUID, now: datetime) -> 
         _close_forgotten(session, running, now)
 
 
+@within_calendar("now")
 def close_forgotten_clock_outs(session: Session, *, now: datetime) -> ForgottenSummary:
     """The daily rule: every entry still open from an earlier day (or for more than 16
     hours) is closed at the planned end of its shift, or flagged for the coordinator
@@ -343,6 +348,7 @@ def check_note(note: str) -> str:
     return note
 
 
+@within_calendar("started_at", "ended_at", "now")
 def add_manual_entry(session: Session, *, member_id: uuid.UUID, task_id: uuid.UUID, started_at: datetime,
                      ended_at: datetime | None = None, minutes: int | None = None, note: str = "",
                      entered_by_id: uuid.UUID | None = None, now: datetime) -> EntryView:

@@ -24,6 +24,7 @@ from enum import StrEnum
 
 from sqlmodel import Session, col, select
 
+from trefpuntje.core.checks import within_calendar
 from trefpuntje.core.errors import InvalidInput
 from trefpuntje.core.hours import counted_minutes
 from trefpuntje.core.hours_roster import check_reviewer, check_volunteer
@@ -229,6 +230,7 @@ def _line(member_id: uuid.UUID, first_name: str, rate: int, under_21: bool, mont
     return AllowanceLine(member_id, first_name, rate, under_21, tuple(months), tuple(cents), tuple(warnings))
 
 
+@within_calendar("year")
 def allowance_overview(session: Session, *, year: int, member_id: uuid.UUID | None = None) -> AllowanceOverview:
     """Each volunteer's allowance per month of ``year`` and the caps it nears or passes
     (staff screens; it names volunteers). ``member_id``: that volunteer only."""

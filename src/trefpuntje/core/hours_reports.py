@@ -17,6 +17,7 @@ from datetime import date
 
 from sqlmodel import Session, col, func, select
 
+from trefpuntje.core.checks import within_calendar
 from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.hours import counted_minutes, minutes_between, year_bounds
@@ -78,6 +79,7 @@ class HoursStatement:
         return sum(self.month_totals)
 
 
+@within_calendar("year")
 def hours_statement(session: Session, *, member_id: uuid.UUID | str, year: int) -> HoursStatement:
     """A volunteer's counted hours in ``year``, per task and month."""
     member = _person(session, member_id)
@@ -111,6 +113,7 @@ class Certificate:
     pictogram: str  # of the task with the most hours
 
 
+@within_calendar("year")
 def certificate_of(session: Session, *, member_id: uuid.UUID | str, year: int) -> Certificate:
     """What a thank-you certificate for ``year`` says; refused without counted hours."""
     statement = hours_statement(session, member_id=member_id, year=year)
@@ -171,6 +174,7 @@ def _giving_share(session: Session, year: int, gave: set[uuid.UUID]) -> GivingSh
     return GivingShare(len(visitors), len(visitors & givers), len(came), len(came & (gave | cooks)))
 
 
+@within_calendar("year")
 def hours_overview(session: Session, *, year: int) -> HoursOverview:
     """The coordinator's overview of ``year`` (numbers only; it names nobody)."""
     per_task: dict[uuid.UUID, list[int]] = {}
@@ -196,6 +200,7 @@ CSV_COLUMNS = ("year", "month", "task", "hours", "minutes", "volunteers")
 CSV_DETAIL_COLUMNS = ("date", "member_id", "first_name", "task", "start", "end", "minutes", "status", "source", "note")
 
 
+@within_calendar("year")
 def hours_csv(session: Session, *, year: int, detail: bool = False) -> str:
     """The overview as CSV (comma-separated, UTF-8): one row per task per month with
     hours. ``detail``: one row per entry instead, naming the volunteer (keep it private)."""

@@ -22,19 +22,17 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
+from trefpuntje.core.checks import within_calendar
 from trefpuntje.core.activities import LOCAL, local_moment
 from trefpuntje.core.audit import record_staff
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member, roles_of
 from trefpuntje.core.models import Member, Role, Shift, ShiftAssignment, VolunteerTask
+# The tasks live in hours_tasks; they are named here too, where the roster's users look.
+from trefpuntje.core.hours_tasks import (MAX_TASK_NAME, TASK_PICTOGRAMS, TaskView, add_task, get_task,  # noqa: F401
+                                         list_tasks, live_task, rename_task, retire_task)
 
-# The pictograms a task can carry (files in resources/pictograms/openmoji).
-TASK_PICTOGRAMS: tuple[str, ...] = (
-    "coffee", "shop", "activities", "exercise", "meals", "soup", "soap", "sewing", "day_activities", "gift",
-    "office", "till", "volunteers",
-)
-MAX_TASK_NAME = 60
 MAX_NOTE = 120
 MAX_PLACES = 50
 MAX_SHIFT = timedelta(hours=16)
@@ -61,89 +59,6 @@ def check_reviewer(session: Session, member_id: uuid.UUID) -> Member:
     if not set(roles_of(session, member.id)) & set(REVIEWING_ROLES):
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Only a coordinator or staff member can do this."))
     return member
-
-
-# --- tasks ------------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TaskView:
-    id: uuid.UUID
-    name: str
-    pictogram: str
-    sort_order: int
-    retired: bool
-
-
-def _task_view(task: VolunteerTask) -> TaskView:
-    return TaskView(task.id, task.name, task.pictogram, task.sort_order, task.retired_at is not None)
-
-
-def get_task(session: Session, task_id: uuid.UUID) -> VolunteerTask:
-    task = session.get(VolunteerTask, task_id)
-    if task is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "This task no longer exists."))
-    return task
-
-
-def live_task(session: Session, task_id: uuid.UUID) -> VolunteerTask:
-    task = get_task(session, task_id)
-    if task.retired_at is not None:
-        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "The task {name} is no longer in use."), name=task.name)
-    return task
-
-
-def _check_task(session: Session, name: str, pictogram: str, task_id: uuid.UUID | None = None) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A task needs a name."))
-    if len(name) > MAX_TASK_NAME:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A task name is at most {limit} characters."), limit=MAX_TASK_NAME)
-    if pictogram not in TASK_PICTOGRAMS:
-        raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Unknown pictogram {name}. Choose one of: {choices}."),
-                           name=pictogram, choices=", ".join(TASK_PICTOGRAMS))
-    same = session.exec(select(VolunteerTask).where(func.lower(VolunteerTask.name) == name.lower(),
-                                                    col(VolunteerTask.retired_at).is_(None))).first()
-    if same is not None and same.id != task_id:
-        raise NotAllowed(QT_TRANSLATE_NOOP("errors", "There is already a task called {name}."), name=same.name)
-    return name
-
-
-def add_task(session: Session, *, name: str, pictogram: str = "volunteers", sort_order: int | None = None) -> TaskView:
-    """A new task, last in the list unless ``sort_order`` says otherwise."""
-    name = _check_task(session, name, pictogram)
-    if sort_order is None:
-        sort_order = (session.exec(select(func.max(VolunteerTask.sort_order))).one() or 0) + 1
-    task = VolunteerTask(name=name, pictogram=pictogram, sort_order=sort_order)
-    session.add(task)
-    session.flush()
-    return _task_view(task)
-
-
-def rename_task(session: Session, *, task_id: uuid.UUID, name: str, pictogram: str | None = None) -> TaskView:
-    """Rename a task (and change its pictogram); its hours stay with it."""
-    task = get_task(session, task_id)
-    task.name = _check_task(session, name, pictogram or task.pictogram, task.id)
-    task.pictogram = pictogram or task.pictogram
-    session.add(task)
-    session.flush()
-    return _task_view(task)
-
-
-def retire_task(session: Session, *, task_id: uuid.UUID, now: datetime) -> TaskView:
-    """Take a task out of use: no new shifts or hours; what was done stays counted."""
-    task = live_task(session, task_id)
-    task.retired_at = now
-    session.add(task)
-    session.flush()
-    return _task_view(task)
-
-
-def list_tasks(session: Session, *, include_retired: bool = False) -> list[TaskView]:
-    query = select(VolunteerTask).order_by(col(VolunteerTask.sort_order), func.lower(VolunteerTask.name))
-    if not include_retired:
-        query = query.where(col(VolunteerTask.retired_at).is_(None))
-    return [_task_view(t) for t in session.exec(query).all()]
 
 
 # --- shifts -----------------------------------------------------------------------------------------------------
@@ -230,6 +145,7 @@ def _check_note(note: str) -> str:
     return note
 
 
+@within_calendar("starts_at", "ends_at", "now")
 def plan_shift(session: Session, *, task_id: uuid.UUID, starts_at: datetime, ends_at: datetime, places: int = 1,
                volunteer_ids: Iterable[uuid.UUID] = (), planned_by_id: uuid.UUID | None = None, note: str = "",
                now: datetime) -> ShiftView:
@@ -356,6 +272,7 @@ def unassign_volunteer(session: Session, *, shift_id: uuid.UUID, member_id: uuid
     return _views(session, [shift], names=True)[0]
 
 
+@within_calendar("now")
 def sign_up_for_shift(session: Session, *, shift_id: uuid.UUID, member_id: uuid.UUID, now: datetime) -> ShiftView:
     """A volunteer takes an open place on a shift that has not started yet."""
     shift = get_shift(session, shift_id, lock=True)
@@ -414,6 +331,7 @@ def shifts_between(session: Session, *, begin: datetime, end: datetime, names: b
     return _views(session, shifts, names=names, member_id=member_id)
 
 
+@within_calendar("monday")
 def week_roster(session: Session, *, monday: date) -> list[ShiftView]:
     """Every shift of the week from ``monday`` (cancelled ones too), with who is on it.
     For staff screens only: it names volunteers."""
@@ -421,6 +339,7 @@ def week_roster(session: Session, *, monday: date) -> list[ShiftView]:
     return shifts_between(session, begin=begin, end=local_moment(monday + timedelta(days=7), time(0)), names=True)
 
 
+@within_calendar("now")
 def next_shifts(session: Session, *, member_id: uuid.UUID, now: datetime, limit: int = 5) -> list[ShiftView]:
     """The member's shifts that have not ended, soonest first (no names: for the kiosk)."""
     shifts = session.exec(select(Shift).join(ShiftAssignment, ShiftAssignment.shift_id == Shift.id)
@@ -435,6 +354,7 @@ def shifts_now(session: Session, *, member_id: uuid.UUID, now: datetime) -> list
     return [s for s in next_shifts(session, member_id=member_id, now=now, limit=10) if s.starts_at - EARLY <= now]
 
 
+@within_calendar("now")
 def open_shifts(session: Session, *, now: datetime, days: int = 14, member_id: uuid.UUID | None = None,
                 limit: int = 20) -> list[ShiftView]:
     """Shifts that have not started, with a place left, within ``days``; with

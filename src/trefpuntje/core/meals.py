@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlmodel import Session, col, func, select
 
+from trefpuntje.core.checks import within_calendar
 from trefpuntje.core.activities import LOCAL, local_moment
 from trefpuntje.core.audit import record, record_staff
 from trefpuntje.core.cash import AmountRefused, Cents
@@ -139,6 +140,7 @@ def meal_view(session: Session, meal_id: uuid.UUID | str) -> MealView:
     return _views(session, [get_meal(session, meal_id)])[0]
 
 
+@within_calendar("now")
 def upcoming_meals(session: Session, *, now: datetime, include_cancelled: bool = False) -> list[MealView]:
     """Offers whose pick-up has not ended yet, soonest first: what the kiosk shows."""
     query = select(Meal).where(Meal.pickup_end > now)
@@ -147,6 +149,7 @@ def upcoming_meals(session: Session, *, now: datetime, include_cancelled: bool =
     return _views(session, list(session.exec(query.order_by(col(Meal.pickup_start), col(Meal.dish))).all()))
 
 
+@within_calendar("first_day", "last_day")
 def meals_between(session: Session, *, first_day: date, last_day: date, cook_id: uuid.UUID | None = None,
                   include_cancelled: bool = True) -> list[MealView]:
     """Offers picked up from ``first_day`` to ``last_day`` (days in Nijmegen), in order."""
@@ -248,6 +251,7 @@ def _check_allergens(allergens: Iterable[str] | None, no_allergens: bool, diets:
     return ticked
 
 
+@within_calendar("day", "order_until", "now")
 def offer_meal(session: Session, *, cook_id: uuid.UUID, dish: str, day: date, pickup_from: time, pickup_until: time,
                order_until: datetime, portions: int, contribution_cents: int, allergens: Iterable[str] | None,
                safety_confirmed: bool, no_allergens: bool = False, diet_labels: Iterable[str] = (),

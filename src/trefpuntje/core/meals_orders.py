@@ -22,6 +22,7 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select, update
 
+from trefpuntje.core.checks import within_calendar
 from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
@@ -219,6 +220,7 @@ def _live_order(session: Session, meal_id: uuid.UUID, member_id: uuid.UUID) -> M
                                                 col(MealOrder.status).in_(LIVE_ORDER))).first()
 
 
+@within_calendar("now")
 def order_meal(session: Session, *, meal_id: uuid.UUID | str, member_id: uuid.UUID, portions: int = 1,
                confirmed_allergens: bool = False, waiting_list_ok: bool = False,
                now: datetime | None = None) -> OrderResult:

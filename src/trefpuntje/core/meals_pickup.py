@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, func, select, update
 
+from trefpuntje.core.checks import within_calendar
 from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
@@ -67,6 +68,7 @@ class PickupOrder:
     pickup_end: datetime
 
 
+@within_calendar("now")
 def orders_for_pickup(session: Session, *, member_id: uuid.UUID, now: datetime | None = None) -> list[PickupOrder]:
     """A scanned member's orders for meals picked up today (in Nijmegen)."""
     now = now or utcnow()
@@ -208,6 +210,7 @@ class MealsClosed:
     lapsed: int  # waiting-list places still waiting when ordering closed
 
 
+@within_calendar("now")
 def record_not_collected(session: Session, *, now: datetime | None = None) -> MealsClosed:
     """Record every order not collected by the end of its pick-up time, and close the
     waiting lists of meals whose ordering has closed. Safe to run at any time, as often
@@ -234,6 +237,7 @@ class CookPayout:
     amount_cents: int  # the contributions collected: what the cook is paid
 
 
+@within_calendar("year")
 def cook_payouts(session: Session, *, year: int, month: int) -> list[CookPayout]:
     """Per cook, the contributions collected for meals picked up in a month (in
     Nijmegen), however they were paid. For the office; cooks by first name."""
