@@ -46,3 +46,23 @@ def test_the_staff_home_fits_the_kiosk_with_every_tile(make_window, demo_databas
     open_staff(qtbot, window)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800, hint
+
+
+def test_a_price_changed_in_staff_mode_is_in_the_audit_log_with_who_did_it(window, qtbot, demo_database):
+    from trefpuntje.core.audit import audit_entries
+    from trefpuntje.core.till_products import price_list
+
+    open_staff(qtbot, window)
+    qtbot.mouseClick(window.staff_home.tiles["price_list"], Qt.MouseButton.LeftButton)
+    screen = window.current_screen()
+    with demo_database.read() as session:
+        koffie = next(p for p in price_list(session) if p.name == "Koffie")
+        before = len(audit_entries(session))
+    screen.selected = koffie.id
+    screen._show_form()
+    screen.price.setText("1,10")
+    screen.save()
+    with demo_database.read() as session:
+        entries = audit_entries(session)
+    assert len(entries) == before + 1
+    assert entries[-1].actor_id == window.staff.id

@@ -76,7 +76,8 @@ class StaffScreens:
         from trefpuntje.ui.staff.price_list import PriceListAdmin
 
         screen = self._open_staff_screen("price_list", PriceListAdmin)
-        if screen is not None:
+        if screen is not None and self.staff is not None:
+            screen.staff_id = self.staff.id  # type: ignore[attr-defined]
             screen.refresh()  # type: ignore[attr-defined]
 
     def open_hours_admin(self: MainWindow) -> None:

@@ -104,6 +104,7 @@ class PriceListAdmin(Screen):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.staff_id: uuid.UUID | None = None  # who is in staff mode: the audit log names them
         self.views: list[ProductView] = []
         self.categories: list[str] = []
         self.selected: uuid.UUID | None = None
@@ -253,6 +254,7 @@ class PriceListAdmin(Screen):
     def reset(self) -> None:
         """Staff mode is left: forget the chosen product and anything half typed."""
         self.selected, self.adding, self.target = None, False, None
+        self.staff_id = None
         self.typed.clear()
         self.pages.setCurrentIndex(0)
         self._show_form()
@@ -356,9 +358,9 @@ class PriceListAdmin(Screen):
         try:
             with self.database.write() as session:
                 if self.selected is None:
-                    product = add_product(session, **fields)  # type: ignore[arg-type]
+                    product = add_product(session, done_by_id=self.staff_id, **fields)  # type: ignore[arg-type]
                 else:
-                    product = change_product(session, product_id=self.selected, **fields)
+                    product = change_product(session, product_id=self.selected, done_by_id=self.staff_id, **fields)
                 saved, name = product.id, product.name
         except DomainError as error:
             self._say(error_text(error), problem=True)
@@ -377,7 +379,7 @@ class PriceListAdmin(Screen):
         try:
             with self.database.write() as session:
                 change = reinstate_product if reinstating else retire_product
-                name = change(session, product_id=self.selected).name
+                name = change(session, product_id=self.selected, done_by_id=self.staff_id).name
         except DomainError as error:
             self._say(error_text(error), problem=True)
             return
