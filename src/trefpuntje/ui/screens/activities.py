@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from trefpuntje.core.activities import LOCAL, local_moment, week, week_start
 from trefpuntje.core.errors import DomainError
@@ -19,7 +19,7 @@ from trefpuntje.db.engine import Database
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, error_text
 from trefpuntje.ui.widgets.occurrence_card import OccurrenceCard
-from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
+from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel, touch_scroll_area
 
 DAYS_SHOWN = 7
 
@@ -47,11 +47,7 @@ class ActivitiesScreen(Screen):
         self.register_button.clicked.connect(self.register_requested)
         header.addWidget(self.register_button)
         layout.addLayout(header)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # A finger drags the list; a mouse uses the wide scroll bar (a mouse gesture would eat taps).
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.scroll = touch_scroll_area(self)
         layout.addWidget(self.scroll, 1)
 
     def add_camera_preview(self, preview: QWidget | None) -> None:

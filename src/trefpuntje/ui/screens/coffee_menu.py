@@ -5,7 +5,7 @@ happens at the till (``--station till``), never here."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trefpuntje.core.members import MemberSummary
 from trefpuntje.core.till import strip_balance
@@ -13,7 +13,7 @@ from trefpuntje.core.till_products import price_list
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, money
-from trefpuntje.ui.widgets.touch import Pictogram, TrLabel
+from trefpuntje.ui.widgets.touch import Pictogram, TrLabel, touch_scroll_area
 
 COLUMNS = 2
 
@@ -31,10 +31,7 @@ class CoffeeMenu(Screen):
         layout.addLayout(header)
         self.strips = TrLabel("", self, style="subheading")
         layout.addWidget(self.strips)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.scroll = touch_scroll_area(self)
         layout.addWidget(self.scroll, 1)
         self.prices: dict[str, QLabel] = {}
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QScroller, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.cash import round_to_five_cents
@@ -35,7 +35,7 @@ from trefpuntje.ui.theme import DANGER
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, money
 from trefpuntje.ui.widgets.meal_card import IconLine
 from trefpuntje.ui.widgets.toggle_tiles import ToggleTile
-from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
+from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel, touch_scroll_area
 
 ORDER_LINE = QT_TRANSLATE_NOOP("MealPickup", "{portions} \u00d7 {dish} ({cook}) \u00b7 {amount}")
 STATUS_LINES: dict[OrderStatus, Text] = {
@@ -100,11 +100,8 @@ class MealPickupScreen(Screen):
         self.next_button.clicked.connect(self.next_neighbour)
         who_row.addWidget(self.next_button)
         column.addLayout(who_row)
-        self.scroll = QScrollArea(page)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = touch_scroll_area(page)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         column.addWidget(self.scroll, 1)
         bottom = QHBoxLayout()
         bottom.setSpacing(8)

@@ -13,8 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QScrollArea, QScroller, QStackedLayout, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.errors import DomainError
@@ -31,7 +30,7 @@ from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, money
 from trefpuntje.ui.widgets.meal_card import JOIN_WAITING, ORDER, PROBLEM, IconLine, MealCard
 from trefpuntje.ui.widgets.toggle_tiles import ChoiceTiles
-from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
+from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel, touch_scroll_area
 
 TILE_COLUMNS = 5
 MARGINS = (32, 12, 32, 12)
@@ -76,12 +75,8 @@ class MealsScreen(Screen):
         self.profile_button.clicked.connect(self.open_profile)
         header.addWidget(self.profile_button)
         column.addLayout(header)
-        self.scroll = QScrollArea(self.main)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = touch_scroll_area(self.main)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # A finger drags the list; a mouse uses the wide scroll bar (a mouse gesture would eat taps).
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         column.addWidget(self.scroll, 1)
         return self.main
 

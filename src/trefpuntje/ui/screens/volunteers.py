@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QScroller, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from trefpuntje.core.activities import LOCAL, local_moment
 from trefpuntje.core.errors import DomainError
@@ -19,7 +19,7 @@ from trefpuntje.core.members import MemberSummary
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, error_text
-from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
+from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel, touch_scroll_area
 
 GIVING_ROLES = ("volunteer", "cook", "staff", "coordinator")
 DAYS_BACK = 7  # hours given afterwards: this week
@@ -68,10 +68,7 @@ class VolunteersScreen(Screen):
             self.clock_row.setColumnStretch(column, 1)
         layout.addLayout(self.clock_row)
         self.clock_buttons: list[TouchButton] = []
-        self.scroll = QScrollArea(self.main)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        self.scroll = touch_scroll_area(self.main)
         layout.addWidget(self.scroll, 1)
         self.afterwards_button = TouchButton("calendar", QT_TRANSLATE_NOOP("VolunteersScreen", "Add hours afterwards"),
                                              self.main)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QScroller, QSizePolicy, QToolButton, QWidget
 
 from trefpuntje.ui import pictograms
 from trefpuntje.ui.theme import TOUCH_MIN
@@ -97,3 +97,13 @@ class Pictogram(QLabel):
     def set_pictogram(self, name: str, size: int) -> None:
         self.setPixmap(pictograms.pixmap(name, size))
         self.setFixedSize(size, size)
+
+
+def touch_scroll_area(parent: QWidget) -> QScrollArea:
+    """A frameless scroll area that a finger drags; a mouse uses the wide scroll bar (a
+    mouse gesture would eat taps). Its content follows its width."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return scroll
