@@ -66,3 +66,16 @@ def test_a_price_changed_in_staff_mode_is_in_the_audit_log_with_who_did_it(windo
         entries = audit_entries(session)
     assert len(entries) == before + 1
     assert entries[-1].actor_id == window.staff.id
+
+
+def test_a_member_registered_in_staff_mode_is_in_the_audit_log_with_who_did_it(window, qtbot, demo_database):
+    from trefpuntje.core.audit import audit_entries
+
+    open_staff(qtbot, window)
+    qtbot.mouseClick(window.staff_home.tiles["members"], Qt.MouseButton.LeftButton)
+    screen = window.current_screen()
+    screen.first_name.setText("Noor")
+    screen.save()
+    with demo_database.read() as session:
+        last = audit_entries(session)[-1]
+    assert (last.action, last.actor_id) == ("member.register", window.staff.id)

@@ -36,6 +36,7 @@ class ActivitiesAdmin(Screen):
     def __init__(self, database: Database, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.staff_id: uuid.UUID | None = None  # who is in staff mode: the audit log names them
         self.clock = clock
         self.selected: uuid.UUID | None = None
         layout = QHBoxLayout(self)
@@ -81,7 +82,8 @@ class ActivitiesAdmin(Screen):
         self.fewer.clicked.connect(lambda: self._change_places(-1))
         self.more.clicked.connect(lambda: self._change_places(+1))
         self.cancel_button.clicked.connect(
-            lambda: self._act(lambda s, o: cancel_occurrence(s, occurrence_id=o, now=self.clock())))
+            lambda: self._act(lambda s, o: cancel_occurrence(s, occurrence_id=o, now=self.clock(),
+                                                           done_by_id=self.staff_id)))
         self.form = ActivityForm(database, clock, self)
         self.form.saved.connect(self._created)
         self.form.cancelled.connect(lambda: self.right.setCurrentIndex(0))
@@ -176,7 +178,8 @@ class ActivitiesAdmin(Screen):
             current = view_of(session, occurrence_id)
             if current.capacity is None:
                 raise InvalidInput(ERROR_TEXT("errors", "This activity has no limit on places."))
-            set_capacity(session, occurrence_id=occurrence_id, capacity=current.capacity + step, now=self.clock())
+            set_capacity(session, occurrence_id=occurrence_id, capacity=current.capacity + step, now=self.clock(),
+                         done_by_id=self.staff_id)
 
         self._act(change)
 

@@ -41,6 +41,7 @@ class ActivityForm(QFrame):
     def __init__(self, database: Database, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.staff_id: uuid.UUID | None = None  # set by the activities screen: the audit log names them
         self.clock = clock
         self.setObjectName("panel")
         column = QVBoxLayout(self)
@@ -151,7 +152,8 @@ class ActivityForm(QFrame):
                 if self.editing is not None:
                     title = update_activity(session, activity_id=self.editing, now=self.clock(), changes=ActivityEdit(
                         title=self.title.text(), pictogram=self.pictogram.currentData(), location=self.location.text(),
-                        leader_id=leader, capacity=capacity, signup_required=self.signup.isChecked())).title
+                        leader_id=leader, capacity=capacity, signup_required=self.signup.isChecked()),
+                        done_by_id=self.staff_id).title
                 else:
                     title = create_activity(
                         session, title=self.title.text(), pictogram=self.pictogram.currentData(),
@@ -159,7 +161,7 @@ class ActivityForm(QFrame):
                         start_time=self.time.time().toPython(), duration_minutes=self.duration.value(),
                         capacity=capacity, signup_required=self.signup.isChecked(), leader_id=leader,
                         recurrence=Recurrence.WEEKLY if self.weekly.isChecked() else Recurrence.ONCE,
-                        today=self.clock().astimezone(LOCAL).date(),
+                        today=self.clock().astimezone(LOCAL).date(), done_by_id=self.staff_id,
                     ).title
         except DomainError as error:
             self.message.set_text(error_text(error))

@@ -6,6 +6,8 @@ so when the printer refuses, the member's old card keeps working.
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -23,13 +25,14 @@ from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
 BIRTH_YEAR_BANDS = ("", "before 1940", "1940-1959", "1960-1979", "1980-1999", "2000 or later")
 
 
-def print_new_card(database: Database, member: MemberSummary, language: str) -> str:
+def print_new_card(database: Database, member: MemberSummary, language: str,
+                   done_by_id: uuid.UUID | None = None) -> str:
     """Issue, print on the default printer and mark printed, in one transaction."""
     from trefpuntje.printing.card import render_card
     from trefpuntje.printing.print_queue import print_pdf
 
     with database.write() as session:
-        card = issue_card(session, member_id=member.id)
+        card = issue_card(session, member_id=member.id, done_by_id=done_by_id)
         pdf = render_card(card, get_setting(session, "centre_name"), language)
         job = print_pdf(pdf, title="Trefpuntje card")  # print queues are public: no name in the title
         mark_printed(session, card_id=card.card_id)
@@ -42,6 +45,7 @@ class MembersAdmin(Screen):
     def __init__(self, database: Database, language: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.staff_id: uuid.UUID | None = None  # who is in staff mode: the audit log names them
         self.language = language  # the Languages object: cards print in the screen's language
         self.member: MemberSummary | None = None
         self.task = None
@@ -121,7 +125,7 @@ class MembersAdmin(Screen):
                     session, first_name=self.first_name.text(),
                     roles=[role for role, box in self.roles.items() if box.isChecked()],
                     birth_year_band=self.birth_year_band.currentData(), consent_photos=self.consent_photos.isChecked(),
-                    consent_contact=self.consent_contact.isChecked(), **optional,
+                    consent_contact=self.consent_contact.isChecked(), done_by_id=self.staff_id, **optional,
                 )
                 self.member = MemberSummary(member.id, member.first_name, roles_of(session, member.id))
         except DomainError as error:
@@ -137,7 +141,7 @@ class MembersAdmin(Screen):
         language = getattr(self.language, "current", "nl")
 
         def work(report: Report) -> str:
-            return print_new_card(self.database, member, language)
+            return print_new_card(self.database, member, language, self.staff_id)
 
         self.task = run_in_background(
             self.window(), work, title=QT_TRANSLATE_NOOP("MembersAdmin", "Printing the card..."),

@@ -42,15 +42,17 @@ class StaffScreens:
         from trefpuntje.ui.staff.activities_admin import ActivitiesAdmin
 
         screen = self._open_staff_screen("activities", lambda db: ActivitiesAdmin(db, self.clock))
-        if screen is not None:
+        if screen is not None and self.staff is not None:
+            screen.staff_id = screen.form.staff_id = self.staff.id  # type: ignore[attr-defined]
             screen.refresh()  # type: ignore[attr-defined]
 
     def open_members_admin(self: MainWindow) -> None:
         from trefpuntje.ui.staff.members_admin import MembersAdmin
 
         screen = self._open_staff_screen("members", lambda db: MembersAdmin(db, self.languages))
-        if screen is not None:
+        if screen is not None and self.staff is not None:
             screen.reset()
+            screen.staff_id = self.staff.id  # type: ignore[attr-defined]
 
     def open_schedule_print(self: MainWindow) -> None:
         from trefpuntje.ui.staff.schedule_print import SchedulePrint
