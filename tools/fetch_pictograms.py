@@ -60,6 +60,7 @@ PICTOGRAMS: dict[str, str] = {
     "card": "1F4B3",  # credit card
     "office": "1F4BC",  # briefcase (1F5C4 file cabinet was the other option)
     "till": "1F4B6",  # euro banknote
+    "camera": "1F4F7",  # camera (a photo of the dish)
     # Products on the till grid (core.till_products.PRODUCT_PICTOGRAMS; coffee, gift
     # and card are above). Codes from E000 up are OpenMoji's own extras.
     "tea": "1F375",  # teacup without handle (with a tea bag)

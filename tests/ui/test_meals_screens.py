@@ -6,7 +6,7 @@ sheet for the cook's own card only. The demo week: Monday 30 November 2026."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -413,3 +413,41 @@ def test_each_meal_screen_fits_the_kiosk_below_the_top_bar(qtbot, demo_database,
     screen = show(qtbot, build(demo_database))
     hint = screen.minimumSizeHint()
     assert hint.width() <= FITS[0] and hint.height() <= FITS[1], hint
+
+
+def test_a_photo_of_the_dish_is_scaled_down_stored_and_shown_at_the_kiosk(qtbot, demo_database, tmp_path,
+                                                                         monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+
+    from trefpuntje.core.meals import meal_photo, upcoming_meals
+    from trefpuntje.ui.photos import MAX_SIDE
+    from trefpuntje.ui.screens.meals import MealsScreen
+    from trefpuntje.ui.staff.meal_offer import MealOfferForm
+
+    big = QImage(3000, 2000, QImage.Format.Format_RGB32)  # a phone's picture
+    big.fill(QColor("#c06030"))
+    path = tmp_path / "lasagne.png"
+    assert big.save(str(path))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), ""))
+    form = MealOfferForm(demo_database, lambda: MORNING)
+    qtbot.addWidget(form)
+    form.fields.choose_photo()
+    photo = form.fields.photo
+    assert photo is not None and photo[:2] == b"\xff\xd8"  # a JPEG
+    shrunk = QImage.fromData(photo)
+    assert max(shrunk.width(), shrunk.height()) == MAX_SIDE and len(photo) < 200_000
+    with demo_database.write() as session:  # what the form's Publish hands over, with the photo
+        from trefpuntje.core.meals import offer_meal
+
+        bep = next(m for m in list_members(session) if m.first_name == "Bep")
+        view = offer_meal(session, cook_id=bep.id, dish="Lasagne met foto", day=MORNING.date() + timedelta(days=2),
+                          pickup_from=time(17), pickup_until=time(18, 30),
+                          order_until=datetime.combine(MORNING.date() + timedelta(days=2), time(12)),
+                          portions=6, contribution_cents=300, allergens=("milk",), safety_confirmed=True,
+                          photo=photo, now=MORNING)
+        assert meal_photo(session, meal_id=view.id)[1] == photo
+        assert view.id in {v.id for v in upcoming_meals(session, now=MORNING)}
+    kiosk = MealsScreen(demo_database, lambda: MORNING)
+    qtbot.addWidget(kiosk)
+    kiosk.refresh()
+    assert kiosk.cards[view.id].picture.width() == 120  # the photo, not the pictogram

@@ -1030,6 +1030,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,6 +1075,18 @@
     </message>
     <message>
         <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the dish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a photo: choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1030,6 +1030,10 @@
         <translation>More: {field}</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -1072,6 +1076,18 @@
     <message>
         <source>free</source>
         <translation>free</translation>
+    </message>
+    <message>
+        <source>Photo of the dish</source>
+        <translation>Photo of the dish</translation>
+    </message>
+    <message>
+        <source>Not a photo: choose another</source>
+        <translation>Not a photo: choose another</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Photo added</translation>
     </message>
 </context>
 <context>

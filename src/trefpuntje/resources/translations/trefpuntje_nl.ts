@@ -1030,6 +1030,10 @@
         <translation>Meer: {field}</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -1072,6 +1076,18 @@
     <message>
         <source>free</source>
         <translation>gratis</translation>
+    </message>
+    <message>
+        <source>Photo of the dish</source>
+        <translation>Foto van het gerecht</translation>
+    </message>
+    <message>
+        <source>Not a photo: choose another</source>
+        <translation>Geen foto: kies een andere</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Foto erbij</translation>
     </message>
 </context>
 <context>

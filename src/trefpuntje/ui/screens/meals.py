@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedLayout, QVBoxLayout, 
 
 from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.errors import DomainError
-from trefpuntje.core.meals import upcoming_meals
+from trefpuntje.core.meals import meal_photo, upcoming_meals
 from trefpuntje.core.meals_orders import (MemberMeal, SoldOut, cancel_order, meal_profile, meals_for_member,
                                           order_meal, set_meal_profile)
 from trefpuntje.core.meals_words import AllergenWarning
@@ -228,6 +228,8 @@ class MealsScreen(Screen):
                 shown = meals_for_member(session, member_id=visitor.id, asking_id=visitor.id, now=now)
             else:
                 shown = [MemberMeal(view, None, (), ()) for view in upcoming_meals(session, now=now)]
+            photos = {m.meal.id: found[1] for m in shown if m.meal.has_photo
+                      and (found := meal_photo(session, meal_id=m.meal.id)) is not None}
         self.mine = {m.meal.id: m for m in shown} if visitor is not None else {}
         self.profile_button.setVisible(visitor is not None)
         if visitor is None:
@@ -251,7 +253,7 @@ class MealsScreen(Screen):
                 column.addWidget(TrLabel(heading, content, style="subheading"))
             for meal in meals:
                 card = MealCard(meal.meal, meal if visitor is not None else None, today=today, now=now,
-                                parent=content)
+                                parent=content, photo=photos.get(meal.meal.id))
                 card.order.connect(self.open_order)
                 card.cancel.connect(self.cancel)
                 column.addWidget(card)

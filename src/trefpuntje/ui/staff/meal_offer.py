@@ -253,7 +253,8 @@ class MealOfferForm(Screen):
                                   contribution_cents=self.fields.contribution.value,
                                   allergens=self.fields.ticked_allergens(), no_allergens=self.fields.no_allergens(),
                                   diet_labels=self.fields.diets.chosen(), max_per_member=self.fields.per_member.value,
-                                  safety_confirmed=self.fields.safety.isChecked(), now=self.clock())
+                                  safety_confirmed=self.fields.safety.isChecked(), photo=self.fields.photo,
+                                  now=self.clock())
         except DomainError as error:
             self._say(self.form_note, meal_error_text(error), problem=True)
             return

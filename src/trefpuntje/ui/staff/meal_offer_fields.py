@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QS
 
 from trefpuntje.core.meals import DESCRIPTION_MAX, DISH_MAX, MAX_CONTRIBUTION_CENTS, MAX_PORTIONS
 from trefpuntje.core.models.meals import ALLERGENS, DIET_LABELS
+from trefpuntje.ui import pictograms
 from trefpuntje.ui.meal_words import allergen_text, diet_text
 from trefpuntje.ui.theme import TOUCH_MIN
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, money
@@ -124,7 +125,12 @@ class OfferFields(QWidget):
         for field in self.typable:
             field.installEventFilter(self)
         grid.addLayout(_captioned(DISH, self.dish, page), 0, 0, 1, 2)
-        grid.addLayout(_captioned(DESCRIPTION, self.description, page), 0, 2, 1, 2)
+        grid.addLayout(_captioned(DESCRIPTION, self.description, page), 0, 2)
+        self.photo: bytes | None = None
+        self.photo_button = TouchButton("camera", QT_TRANSLATE_NOOP("MealOffer", "Photo"), page,
+                                        icon_size=48)
+        self.photo_button.clicked.connect(self.choose_photo)
+        grid.addWidget(self.photo_button, 0, 3, Qt.AlignmentFlag.AlignBottom)
         self.day = ValueStepper(QT_TRANSLATE_NOOP("MealOffer", "Day"), self._day_text, page, minimum=0,
                                 maximum=DAYS_AHEAD)
         self.pickup_from = ValueStepper(QT_TRANSLATE_NOOP("MealOffer", "Pick-up from"), clock_text, page,
@@ -257,8 +263,28 @@ class OfferFields(QWidget):
         for text in items:
             self.checklist.addWidget(TrLabel(f"\u2022  {text}", self))
 
+    def choose_photo(self) -> None:
+        """A photo of the dish from a file (a phone's picture copied over, say), scaled down."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from trefpuntje.ui.photos import scaled_jpeg, thumbnail
+
+        path, _ = QFileDialog.getOpenFileName(self, QT_TRANSLATE_NOOP("MealOffer", "Photo of the dish")(), "",
+                                              "JPEG, PNG (*.jpg *.jpeg *.png)")
+        if not path:
+            return
+        self.photo = scaled_jpeg(path)
+        if self.photo is None:
+            self.photo_button.set_text(QT_TRANSLATE_NOOP("MealOffer", "Not a photo: choose another"))
+            return
+        self.photo_button.setIcon(thumbnail(self.photo, 96))
+        self.photo_button.set_text(QT_TRANSLATE_NOOP("MealOffer", "Photo added"))
+
     def clear(self, per_member: int) -> None:
         """A new offer: tomorrow 17:00-18:30, ordering until 12:00 that day, nothing ticked."""
+        self.photo = None
+        self.photo_button.setIcon(pictograms.icon("camera", 96))
+        self.photo_button.set_text(QT_TRANSLATE_NOOP("MealOffer", "Photo"))
         self.dish.clear()
         self.description.clear()
         self.day.set_value(1)

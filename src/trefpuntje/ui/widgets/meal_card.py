@@ -92,14 +92,21 @@ class MealCard(QFrame):
     cancel = Signal(object)  # order id
 
     def __init__(self, view: MealView, mine: MemberMeal | None, *, today: date, now: datetime,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, photo: bytes | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.setObjectName("panel")
         row = QHBoxLayout(self)
         row.setContentsMargins(20, 12, 20, 12)
         row.setSpacing(20)
-        row.addWidget(Pictogram("meals", 72, self), 0, Qt.AlignmentFlag.AlignTop)
+        picture = Pictogram("meals", 72, self)
+        if photo is not None:  # the cook's photo of the dish, when there is one
+            from trefpuntje.ui.photos import thumbnail
+
+            picture.setPixmap(thumbnail(photo, 120))
+            picture.setFixedSize(120, 120)
+        self.picture = picture
+        row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(2)
         self.title = TrLabel(view.dish, self, style="cardtitle")
