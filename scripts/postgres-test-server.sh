@@ -6,6 +6,8 @@
 # "trefpuntje" (LOGIN CREATEDB, no superuser: the app must work without) and the database
 # "trefpuntje_test", and sets TREFPUNTJE_TEST_DATABASE_URL. stop_test_postgres stops it and
 # removes the folder. fsync is off: the data is thrown away, and it halves the run.
+# Autovacuum is off too: its worker, owned by the server, would hold a test database
+# that DROP DATABASE ... WITH (FORCE) may not end as the unprivileged test role.
 
 TEST_PG_DIR=""
 
@@ -34,7 +36,7 @@ start_test_postgres() {
   [ "$(id -u)" -eq 0 ] && chown postgres: "$TEST_PG_DIR"
   _as_pg_owner "$bin/initdb" -D "$TEST_PG_DIR/data" -U postgres -A trust -E UTF8 --no-locale --no-sync >/dev/null
   _as_pg_owner "$bin/pg_ctl" -D "$TEST_PG_DIR/data" -l "$TEST_PG_DIR/server.log" -w -t 60 \
-    -o "-k $TEST_PG_DIR -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-k $TEST_PG_DIR -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c autovacuum=off" \
     start >/dev/null
   "$bin/psql" -h "$TEST_PG_DIR" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
     -c "CREATE ROLE trefpuntje LOGIN CREATEDB" \

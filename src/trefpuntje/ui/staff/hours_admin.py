@@ -113,7 +113,7 @@ class HoursAdmin(Screen):
         self.tabs[REVIEW].set_text(TO_REVIEW_COUNT if count else TO_REVIEW, count=count)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.staff is not None:
+        if event.type() == QEvent.Type.LanguageChange and self.staff is not None and self.isVisible():
             # The lists are made of words and dates of the language that was on screen.
             self.review.refresh()
             self.roster.refresh()
