@@ -368,8 +368,7 @@ def undo_last_sale(session: Session, *, till_session_id: uuid.UUID, done_by_id: 
     if done_by_id is not None:
         get_member(session, done_by_id)
     _open_session(session, till_session_id)
-    last = session.exec(select(Sale).where(Sale.session_id == till_session_id)
-                        .order_by(col(Sale.number).desc()).limit(1)).first()
+    last = last_sale(session, till_session_id)
     if last is None or last.kind != SaleKind.SALE.value:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "There is no sale to undo."))
     if now - last.created_at > timedelta(minutes=UNDO_MINUTES):
@@ -401,6 +400,12 @@ def reverse_sale(session: Session, *, sale_id: uuid.UUID | str, kind: SaleKind |
     record(session, actor_id=done_by_id, action=f"till.{kind.value}", subject=original.id,
            details={"reversal": result.sale_id, "total_cents": result.total_cents})
     return result
+
+
+def last_sale(session: Session, till_session_id: uuid.UUID) -> Sale | None:
+    """The latest record of a session (a sale or a reversal), if any."""
+    return session.exec(select(Sale).where(Sale.session_id == till_session_id)
+                        .order_by(col(Sale.number).desc()).limit(1)).first()
 
 
 def sales_of_session(session: Session, till_session_id: uuid.UUID) -> list[Sale]:

@@ -21,7 +21,7 @@ from trefpuntje.core.errors import DomainError
 from trefpuntje.core.members import MemberSummary
 from trefpuntje.core.models.till import Payment, SaleKind
 from trefpuntje.core.settings import get_setting
-from trefpuntje.core.till import (FREE_FOR_VOLUNTEERS, UNDO_MINUTES, SaleResult, current_session, sales_of_session,
+from trefpuntje.core.till import (FREE_FOR_VOLUNTEERS, UNDO_MINUTES, SaleResult, current_session, last_sale,
                                   sell, strip_balance, undo_last_sale)
 from trefpuntje.core.till_products import ProductView, price_list
 from trefpuntje.db.engine import Database
@@ -76,8 +76,8 @@ class TillScreen(Screen):
         self.undo_button = TouchButton("undo", QT_TRANSLATE_NOOP("TillScreen", "Undo last sale"), self.sell_page)
         self.undo_button.clicked.connect(self._ask_undo)
         bottom.addWidget(self.undo_button)
-        self.last_sale = TrLabel("", self.sell_page, style="muted")
-        bottom.addWidget(self.last_sale, 1)
+        self.last_sale_label = TrLabel("", self.sell_page, style="muted")
+        bottom.addWidget(self.last_sale_label, 1)
         left.addLayout(bottom)
         layout.addLayout(left, 3)
 
@@ -257,9 +257,9 @@ class TillScreen(Screen):
     def _show_last_sale(self) -> None:
         last = self._undoable()
         self.undo_button.setVisible(last is not None)
-        self.last_sale.setVisible(last is not None)
+        self.last_sale_label.setVisible(last is not None)
         if last is not None:
-            self.last_sale.set_text(QT_TRANSLATE_NOOP("TillScreen", "Last sale {number}: {amount}, {payment}"),
+            self.last_sale_label.set_text(QT_TRANSLATE_NOOP("TillScreen", "Last sale {number}: {amount}, {payment}"),
                                     number=last.number, amount=money(last.total_cents + last.rounding_cents),
                                     payment=PAYMENT_NAMES[Payment(last.payment)]())
 
@@ -267,8 +267,7 @@ class TillScreen(Screen):
         if self.session_id is None:
             return None
         with self.database.read() as session:
-            sales = sales_of_session(session, self.session_id)
-        last = sales[-1] if sales else None
+            last = last_sale(session, self.session_id)
         if last is None or last.kind != SaleKind.SALE.value or self.clock() - last.created_at > timedelta(minutes=UNDO_MINUTES):
             return None
         return last
