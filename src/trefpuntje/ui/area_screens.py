@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trefpuntje.ui.areas import AREA_BY_KEY
-from trefpuntje.ui.screens.base import Screen
+from trefpuntje.ui.screens.base import Screen, VisitorScreen
 from trefpuntje.ui.screens.coming_soon import ComingSoonScreen
 
 if TYPE_CHECKING:
@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 def build_area(window: MainWindow, key: str) -> Screen:
+    screen = _build(window, key)
+    if isinstance(screen, VisitorScreen):  # built while someone is identified: it is theirs at once
+        screen.visitor = window.visit.member if window.visit else None
+    return screen
+
+
+def _build(window: MainWindow, key: str) -> Screen:
     if key == "activities" and window.database is not None:
         from trefpuntje.ui.screens.activities import ActivitiesScreen
 
@@ -22,7 +29,6 @@ def build_area(window: MainWindow, key: str) -> Screen:
         activities.register_requested.connect(window.open_register)
         if window.camera is not None:
             activities.add_camera_preview(window.camera.preview_widget(activities))
-        activities.visitor = window.visit.member if window.visit else None
         return activities
     if key == "coffee" and window.station != "kiosk" and window.database is not None:
         from trefpuntje.ui.screens.till import TillScreen
@@ -36,20 +42,17 @@ def build_area(window: MainWindow, key: str) -> Screen:
 
         volunteers = VolunteersScreen(window.database, lambda: window.clock())
         volunteers.message.connect(lambda text, problem: window.notify(text, error=problem))
-        volunteers.visitor = window.visit.member if window.visit else None
         return volunteers
     if key == "coffee" and window.database is not None:
         from trefpuntje.ui.screens.coffee_menu import CoffeeMenu
 
         menu = CoffeeMenu(window.database)
-        menu.visitor = window.visit.member if window.visit else None
         return menu
     if key == "meals" and window.database is not None:
         from trefpuntje.ui.screens.meals import MealsScreen
 
         meals = MealsScreen(window.database, lambda: window.clock())
         meals.message.connect(lambda text, problem: window.notify(text, error=problem))
-        meals.visitor = window.visit.member if window.visit else None
         return meals
     screen = ComingSoonScreen(AREA_BY_KEY[key])
     screen.go_home.connect(window.go_start)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QFrame, QHBoxLayout, Q
 
 from trefpuntje.ui.i18n import LANGUAGE_NAMES, Languages
 from trefpuntje.ui.idle import IdleOverlay, IdleWatcher
-from trefpuntje.ui.screens.base import Screen
+from trefpuntje.ui.screens.base import Screen, VisitorScreen
 from trefpuntje.ui.screens.home import HomeScreen
 from trefpuntje.ui.staff.navigation import StaffScreens
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP
@@ -264,13 +264,13 @@ class MainWindow(StaffScreens, QMainWindow):
         if member is not None:
             self.visitor_button.set_text(QT_TRANSLATE_NOOP("MainWindow", "{name}: done"), name=member.first_name)
         here = self.current_screen()
-        stays = here in self.area_screens.values() and hasattr(here, "visitor")  # the coffee menu shows their strips
+        stays = here in self.area_screens.values() and isinstance(here, VisitorScreen)  # their own strips, say
         opening = member is not None and self.station == "kiosk" and self.staff is None and not stays
         for screen in self.area_screens.values():
-            if hasattr(screen, "visitor"):
+            if isinstance(screen, VisitorScreen):
                 screen.visitor = member
                 if not opening and screen.isVisible():
-                    screen.refresh()  # type: ignore[attr-defined]
+                    screen.refresh()
         if opening:
             # Volunteers are asked "start which task?" or "stop?"; others see the activities.
             # After the greeting is on screen: building the list takes longer than a greeting may wait.

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from trefpuntje.core.activities import LOCAL, local_moment, week, week_start
 from trefpuntje.core.errors import DomainError
-from trefpuntje.core.members import MemberSummary
 from trefpuntje.core.models import SignUpStatus
 from trefpuntje.core.signups import cancel_sign_up, sign_up, sign_ups_of
 from trefpuntje.db.engine import Database
-from trefpuntje.ui.screens.base import Screen
+from trefpuntje.ui.screens.base import VisitorScreen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, error_text
 from trefpuntje.ui.widgets.occurrence_card import OccurrenceCard
 from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel, touch_scroll_area
@@ -24,7 +23,7 @@ from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel, touch_s
 DAYS_SHOWN = 7
 
 
-class ActivitiesScreen(Screen):
+class ActivitiesScreen(VisitorScreen):
     message = Signal(str, bool)  # text, is it a problem
     register_requested = Signal()
 
@@ -32,7 +31,6 @@ class ActivitiesScreen(Screen):
         super().__init__(parent)
         self.database = database
         self.clock = clock
-        self.visitor: MemberSummary | None = None
         self.cards: dict[uuid.UUID, OccurrenceCard] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
@@ -55,15 +53,6 @@ class ActivitiesScreen(Screen):
         if preview is not None:
             preview.setAccessibleName(QT_TRANSLATE_NOOP("ActivitiesScreen", "Camera: hold your card in front of it")())
             self._header.insertWidget(self._header.indexOf(self.hint), preview)
-
-    def set_visitor(self, visitor: MemberSummary | None) -> None:
-        """Who may sign up here; the list is rebuilt when the screen is shown (open_area)."""
-        self.visitor = visitor
-        if self.isVisible():
-            self.refresh()
-
-    def reset(self) -> None:
-        self.visitor = None
 
     def refresh(self) -> None:
         now = self.clock()

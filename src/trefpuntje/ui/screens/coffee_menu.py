@@ -7,22 +7,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from trefpuntje.core.members import MemberSummary
 from trefpuntje.core.till import strip_balance
 from trefpuntje.core.till_products import price_list
 from trefpuntje.db.engine import Database
-from trefpuntje.ui.screens.base import Screen
+from trefpuntje.ui.screens.base import VisitorScreen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, money
 from trefpuntje.ui.widgets.touch import Pictogram, TrLabel, touch_scroll_area
 
 COLUMNS = 2
 
 
-class CoffeeMenu(Screen):
+class CoffeeMenu(VisitorScreen):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.visitor: MemberSummary | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         header = QHBoxLayout()
@@ -34,18 +32,6 @@ class CoffeeMenu(Screen):
         self.scroll = touch_scroll_area(self)
         layout.addWidget(self.scroll, 1)
         self.prices: dict[str, QLabel] = {}
-
-    @property
-    def pristine(self) -> bool:
-        return self.visitor is None
-
-    def set_visitor(self, visitor: MemberSummary | None) -> None:
-        self.visitor = visitor
-        if self.isVisible():
-            self.refresh()
-
-    def reset(self) -> None:
-        self.visitor = None
 
     def refresh(self) -> None:
         with self.database.read() as session:

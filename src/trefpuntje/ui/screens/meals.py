@@ -21,12 +21,11 @@ from trefpuntje.core.meals import meal_photo, upcoming_meals
 from trefpuntje.core.meals_orders import (MemberMeal, SoldOut, cancel_order, meal_profile, meals_for_member,
                                           order_meal, set_meal_profile)
 from trefpuntje.core.meals_words import AllergenWarning
-from trefpuntje.core.members import MemberSummary
 from trefpuntje.core.models.meals import ALLERGENS, DIET_LABELS, OrderStatus
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.meal_words import (allergen_names, allergen_text, cutoff_text, diet_names, diet_text,
                                       meal_error_text, pickup_text)
-from trefpuntje.ui.screens.base import Screen
+from trefpuntje.ui.screens.base import VisitorScreen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, money
 from trefpuntje.ui.widgets.meal_card import JOIN_WAITING, ORDER, PROBLEM, IconLine, MealCard
 from trefpuntje.ui.widgets.toggle_tiles import ChoiceTiles
@@ -44,14 +43,13 @@ def _page(parent: QWidget) -> tuple[QWidget, QVBoxLayout]:
     return page, column
 
 
-class MealsScreen(Screen):
+class MealsScreen(VisitorScreen):
     message = Signal(str, bool)  # text, is it a problem
 
     def __init__(self, database: Database, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.clock = clock
-        self.visitor: MemberSummary | None = None
         self.mine: dict[uuid.UUID, MemberMeal] = {}
         self.cards: dict[uuid.UUID, MealCard] = {}
         self.chosen: MemberMeal | None = None  # the meal on the order page
@@ -199,11 +197,6 @@ class MealsScreen(Screen):
     @property
     def pristine(self) -> bool:
         return self.visitor is None and self.pages.currentWidget() is self.main
-
-    def set_visitor(self, visitor: MemberSummary | None) -> None:
-        self.visitor = visitor
-        if self.isVisible():
-            self.refresh()
 
     def reset(self) -> None:
         self.visitor = None

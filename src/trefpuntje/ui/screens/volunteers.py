@@ -15,9 +15,8 @@ from trefpuntje.core.activities import LOCAL, local_moment
 from trefpuntje.core.errors import DomainError
 from trefpuntje.core.hours import HoursScan, ScanOffer, add_manual_entry, clock_in, clock_out, hours_scan
 from trefpuntje.core.hours_roster import ShiftView, list_tasks, sign_up_for_shift
-from trefpuntje.core.members import MemberSummary
 from trefpuntje.db.engine import Database
-from trefpuntje.ui.screens.base import Screen
+from trefpuntje.ui.screens.base import VisitorScreen
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, error_text
 from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel, touch_scroll_area
 
@@ -35,14 +34,13 @@ def shift_text(view: ShiftView, today: object) -> str:
     return f"{day}  {start:%H:%M}\u2013{end:%H:%M}  {view.task_name}"
 
 
-class VolunteersScreen(Screen):
+class VolunteersScreen(VisitorScreen):
     message = Signal(str, bool)  # text, is it a problem
 
     def __init__(self, database: Database, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.clock = clock
-        self.visitor: MemberSummary | None = None
         self.scan: HoursScan | None = None
         self.pages = QStackedLayout(self)
         self._build_main()
@@ -127,15 +125,6 @@ class VolunteersScreen(Screen):
         self.length_minutes = 120
 
     # -- state ------------------------------------------------------------------
-    @property
-    def pristine(self) -> bool:
-        return self.visitor is None
-
-    def set_visitor(self, visitor: MemberSummary | None) -> None:
-        self.visitor = visitor
-        if self.isVisible():
-            self.refresh()
-
     def reset(self) -> None:
         self.visitor, self.scan = None, None
         self.pages.setCurrentWidget(self.main)
