@@ -19,7 +19,7 @@ from sqlmodel import func, select
 from tests.core.hours_fixtures import MONDAY, Centre, at, make_centre
 from trefpuntje.cli import main
 from trefpuntje.core import activities, cards, hours, hours_review, hours_roster, meals, members, privacy, settings
-from trefpuntje.core import staff_pins, till, till_products
+from trefpuntje.core import shop, shop_counter, staff_pins, till, till_products
 from trefpuntje.core.audit import ACTIONS, audit_entries, record
 from trefpuntje.core.errors import InvalidInput, NotAllowed
 from trefpuntje.core.models import AuditEntry, Role
@@ -179,6 +179,24 @@ def test_every_kind_of_staff_action_leaves_one_entry(centre):
     with leaves_one(c, "meal.cancel", c.staff) as step:
         meals.cancel_meal(step.session, meal_id=meal, asking_id=c.staff, now=NOW)
         step.subject = meal
+
+    # The giveaway shop: a volunteer takes in, hands out and clears; staff set and override the fair share.
+    with leaves_one(c, "shop.intake", c.ahmed) as step:
+        step.subject = coats = shop.take_in(step.session, category="clothing", title="Jassen", quantity=3,
+                                            taken_in_by_id=c.ahmed, now=NOW).id
+    with leaves_one(c, "shop.limit", c.staff) as step:
+        shop.set_weekly_limit(step.session, category="clothing", limit=1, done_by_id=c.staff)
+        step.subject = "clothing"
+    with leaves_one(c, "shop.handout", c.ahmed) as step:
+        shop_counter.hand_out(step.session, item_id=coats, member_id=c.suus, done_by_id=c.ahmed, now=NOW)
+        step.subject = coats
+    with leaves_one(c, "shop.override", c.staff) as step:
+        shop_counter.hand_out(step.session, item_id=coats, member_id=c.suus, done_by_id=c.staff,
+                              override_reason="twee kinderen", now=NOW)
+        step.subject = coats
+    with leaves_one(c, "shop.clear", c.ahmed) as step:
+        shop_counter.clear_items(step.session, item_ids=[coats], to="kringloop", done_by_id=c.ahmed, now=NOW)
+        step.subject = coats
 
     assert SEEN == set(ACTIONS)
 

@@ -30,9 +30,9 @@ def test_a_coordinator_may_do_everything_and_a_visitor_or_cook_nothing():
         assert not allowed([], action), action
 
 
-def test_a_volunteer_runs_the_coffee_corner_and_nothing_more():
+def test_a_volunteer_runs_the_coffee_corner_and_the_giveaway_shop_and_nothing_more():
     assert {action for action in ACTIONS if allowed(["volunteer"], action)} == {
-        "till.open", "till.close", "meals.pickup"}
+        "till.open", "till.close", "meals.pickup", "shop.intake", "shop.handout", "shop.clear"}
     assert allowed(["visitor", "volunteer"], "till.open")  # the other roles add nothing, take nothing away
 
 

@@ -24,7 +24,7 @@ from trefpuntje.core.checks import check_day
 from trefpuntje.core.errors import NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import add_member
-from trefpuntje.core.models import Member, MemberRole, Role
+from trefpuntje.core.models import REFERENCE_TABLES, Member, MemberRole, Role
 from trefpuntje.core.staff_pins import create_coordinator
 
 DEMO_PIN = "1234"
@@ -82,10 +82,14 @@ class DemoResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+def _data_tables() -> list:  # type: ignore[type-arg]
+    return [table for table in SQLModel.metadata.sorted_tables if table.name not in REFERENCE_TABLES]
+
+
 def has_data(session: Session) -> bool:
     """Any row in any Trefpuntje table (settings and PIN counts included)."""
     return any(session.exec(select(func.count()).select_from(table)).one()  # type: ignore[call-overload]
-               for table in SQLModel.metadata.sorted_tables)
+               for table in _data_tables())
 
 
 def wipe_all(session: Session) -> None:
@@ -93,7 +97,7 @@ def wipe_all(session: Session) -> None:
     erase_till_history(session)  # lifts the till's append-only triggers inside this transaction only
     erase_hours_history(session)  # and those of the hours' history
     erase_audit_log(session)  # and those of the audit log
-    for table in reversed(SQLModel.metadata.sorted_tables):
+    for table in reversed(_data_tables()):
         session.exec(delete(table))  # type: ignore[call-overload]
 
 

@@ -36,8 +36,8 @@ from trefpuntje.core.members import get_member
 from trefpuntje.core.models import Member, Payment, Product
 from trefpuntje.core.models.meals import Meal, MealOrder, MealStatus, OrderStatus
 from trefpuntje.core.settings import get_int
-from trefpuntje.core.till import SaleResult, current_session, sell
-from trefpuntje.core.till_products import reinstate_product, retire_product
+from trefpuntje.core.till import SaleResult
+from trefpuntje.core.till_counter import sell_off_grid
 from trefpuntje.db.types import utcnow
 
 EARLY_PICKUP = timedelta(minutes=30)  # the cook is often there a little early
@@ -146,19 +146,9 @@ def _sell_contributions(session: Session, *, meals: list[tuple[Meal, int]], memb
     strip_value = get_int(session, "meal_strip_value_cents")
     if payment == Payment.STRIPS and strip_value == 0:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Meals are not paid with coffee-card strips here."))
-    if till_session_id is None:
-        open_till = current_session(session)
-        if open_till is None:
-            raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Open the till first: the contributions go into it."))
-        till_session_id = open_till.id
-    products = [(_meal_product(session, meal, strip_value, now), portions) for meal, portions in meals]
-    for product, _ in products:
-        reinstate_product(session, product_id=product.id)
-    sale = sell(session, till_session_id=till_session_id, items=[(p.id, q) for p, q in products], payment=payment,
-                cash_received_cents=cash_received_cents, member_id=member_id, done_by_id=done_by_id, now=now)
-    for product, _ in products:
-        retire_product(session, product_id=product.id, now=now)
-    return sale
+    products = [(_meal_product(session, meal, strip_value, now).id, portions) for meal, portions in meals]
+    return sell_off_grid(session, items=products, payment=payment, cash_received_cents=cash_received_cents,
+                         member_id=member_id, done_by_id=done_by_id, till_session_id=till_session_id, now=now)
 
 
 def collect_orders(session: Session, *, member_id: uuid.UUID, order_ids: Sequence[uuid.UUID], done_by_id: uuid.UUID,

@@ -14,6 +14,9 @@ The table, and why:
   report, which names them and any difference; the audit log records both.
 * ``meals.pickup``: **volunteers**. Handing out neighbour meals is the coffee corner's
   work too: the contribution is an ordinary sale in the open till.
+* ``shop.intake``, ``shop.handout``, ``shop.clear``: **volunteers**. The giveaway shop
+  is run by volunteers: they take in donations, hand items out at the counter (a
+  priced item is an ordinary sale in the open till) and clear what stayed too long.
 * ``till.void`` (voids and refunds): **staff**. Paying money out of the drawer after
   the fact needs someone answerable for the cash. Undoing the last sale within five
   minutes stays at the till for whoever sells.
@@ -22,7 +25,10 @@ The table, and why:
   at the kiosk with a first name only), ``cards.issue``, ``hours.review``,
   ``roster.plan`` (as ``core/hours_roster.py`` already checks: staff and
   coordinators, and nobody approves their own hours), ``meals.offer`` (staff enter a
-  cook's offer on their behalf): **staff**.
+  cook's offer on their behalf), ``shop.override`` (handing out past a fair-share limit:
+  the volunteer at the counter asks someone answerable, who gives the reason),
+  ``shop.makers`` (neighbour-made goods, their commission and the fair-share rules):
+  **staff**.
 * ``members.roles``, ``members.erase``, ``settings.change``, ``staff_pins.set``,
   ``audit.view``, ``app.quit``: **coordinators**. Roles and PINs decide who gets in;
   erasing cannot be undone; settings change every terminal; the log is about the
@@ -53,6 +59,9 @@ ACTIONS: dict[str, Role] = {
     "till.open": Role.VOLUNTEER,
     "till.close": Role.VOLUNTEER,
     "meals.pickup": Role.VOLUNTEER,
+    "shop.intake": Role.VOLUNTEER,
+    "shop.handout": Role.VOLUNTEER,
+    "shop.clear": Role.VOLUNTEER,
     "till.void": Role.STAFF,
     "price_list.edit": Role.STAFF,
     "members.register": Role.STAFF,
@@ -62,6 +71,8 @@ ACTIONS: dict[str, Role] = {
     "hours.review": Role.STAFF,
     "roster.plan": Role.STAFF,
     "meals.offer": Role.STAFF,
+    "shop.override": Role.STAFF,
+    "shop.makers": Role.STAFF,
     "members.roles": Role.COORDINATOR,
     "members.erase": Role.COORDINATOR,
     "settings.change": Role.COORDINATOR,

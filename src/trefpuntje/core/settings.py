@@ -76,6 +76,14 @@ SPECS: dict[str, SettingSpec] = {
                                           "when paying a meal's contribution; 0: meals are not paid with strips"),
     "meal_diet_retention_days": SettingSpec("30", _seconds(1, 365), "days after a meal that its diners' allergy and "
                                             "diet data are purged"),
+    # Read by core/shop*.py (the giveaway shop, issue 5).
+    "shop_hold_days": SettingSpec("2", _seconds(1, 14), "days a reserved shop item is held before it returns to the "
+                                  "shelf by itself"),
+    "shop_max_reservations": SettingSpec("3", _seconds(1, 20), "shop items one member may have reserved at a time"),
+    "shop_clear_after_weeks": SettingSpec("8", _seconds(1, 104), "weeks after which a donated item still on the "
+                                          "shelf is listed for clearing (to the kringloop or recycling)"),
+    "shop_commission_percent": SettingSpec("10", _seconds(0, 100), "percentage of a neighbour-made item's price the "
+                                           "centre keeps, unless the item sets its own"),
 }
 
 

@@ -21,6 +21,7 @@ from sqlmodel import SQLModel
 
 import trefpuntje.core.models  # noqa: F401  - registers every table on the metadata
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
+from trefpuntje.core.models import REFERENCE_TABLES
 from trefpuntje.db.engine import Database
 from trefpuntje.db.migrate import current_revision, open_database
 from trefpuntje.db.preflight import DatabaseProblem
@@ -95,6 +96,9 @@ def _check(connection: Connection, table: Table) -> TableCheck:
 
 def _refuse_data(connection: Connection, tables: list[Table], url: str) -> None:
     for table in tables:
+        if table.name in REFERENCE_TABLES:  # filled by the migration; replaced by the source's below
+            connection.execute(table.delete())
+            continue
         if connection.execute(select(func.count()).select_from(table)).scalar_one():
             raise DatabaseProblem(
                 QT_TRANSLATE_NOOP("errors", "{url} already holds Trefpuntje data (table {table}). Copy into an "

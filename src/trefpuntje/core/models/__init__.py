@@ -25,6 +25,18 @@ from trefpuntje.core.models.hours import (
     VolunteerTask,
 )
 from trefpuntje.core.models.meals import Meal, MealOrder, MealPhoto, MealProfile, MealStatus, OrderStatus
+from trefpuntje.core.models.shop import (
+    ClearedTo,
+    Condition,
+    ItemKind,
+    ReservationStatus,
+    ShopCategory,
+    ShopHandout,
+    ShopItem,
+    ShopPhoto,
+    ShopReservation,
+    ShopWish,
+)
 from trefpuntje.core.models.till import Payment, Product, Sale, SaleKind, SaleLine, StripMovement, TillSession
 from trefpuntje.core.models.people import (
     ROLE_VALUES,
@@ -37,10 +49,17 @@ from trefpuntje.core.models.people import (
     moment,
 )
 
+# Tables a migration fills in every new database (the shop's shelves): reference rows,
+# not a centre's data. ``demo`` keeps them and ``migrate-to`` replaces the target's
+# with the source's.
+REFERENCE_TABLES = frozenset({"shop_category"})
+
 __all__ = [
-    "ROLE_VALUES", "Activity", "AllowanceCap", "Card", "ChangeAction", "CheckIn", "EntrySource", "EntryStatus",
+    "REFERENCE_TABLES", "ROLE_VALUES", "Activity", "AllowanceCap", "Card", "ChangeAction", "CheckIn", "EntrySource", "EntryStatus",
     "HourChange", "HourEntry", "LoginGuard", "Member", "MemberRole", "Occurrence", "OccurrenceSeat", "Payment",
     "Product", "Recurrence", "Role", "Sale", "SaleKind", "SaleLine", "Setting", "Shift", "ShiftAssignment", "SignUp",
     "SignUpStatus", "StaffPin", "StripMovement", "TillSession", "VolunteerAllowance", "VolunteerTask", "moment",
     "Meal", "MealOrder", "MealPhoto", "MealProfile", "MealStatus", "OrderStatus", "AuditEntry",
+    "ClearedTo", "Condition", "ItemKind", "ReservationStatus", "ShopCategory", "ShopHandout", "ShopItem",
+    "ShopPhoto", "ShopReservation", "ShopWish",
 ]

@@ -3670,10 +3670,6 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the till first: the contributions go into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the orders to hand out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,6 +3711,158 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>A number of months is between 1 and {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo file is empty. Take it again, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo file is too large ({size} MB; at most {limit} MB). Take a smaller picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is too large ({width} x {height} pixels). Take a smaller picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture. Choose a photo (JPEG or PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is damaged and cannot be read. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shop category {code}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekly limit is a number from 1 to 99, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what it is (for example: winter coat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short description is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longer description is at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of items is a whole number from 1 to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price is from 0 (free) to 1000 euros; it cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition is one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things neighbours made to sell are taken in as neighbour-made goods, with their maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour-made goods are sold: give a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commission is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shop item {code}. Check the code on its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status is one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 100 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the card of the neighbour who takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} was cleared from the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is more than the fair share ({limit} a week; {taken} taken this week). A staff member may hand it out with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {left} of {title} left on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how it is paid: cash or card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop items are paid in cash or by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared items go to: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the items to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a month as year-month, for example 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things neighbours made are bought at the counter, not reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already reserved {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have {count} things reserved, the most at a time. Collect them at the counter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have had your share of this this week ({limit} a week). Come back next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone was just ahead of you: {title} is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reservation is not held (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it in at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are already looking for {count} things. Remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not on your wanted list (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till first: the money goes into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4408,6 +4556,81 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shop</name>
+    <message>
+        <source>Clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the kringloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To recycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3671,10 +3671,6 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>Meals are not paid with coffee-card strips here.</translation>
     </message>
     <message>
-        <source>Open the till first: the contributions go into it.</source>
-        <translation>Open the till first: the contributions go into it.</translation>
-    </message>
-    <message>
         <source>Choose the orders to hand out.</source>
         <translation>Choose the orders to hand out.</translation>
     </message>
@@ -3717,6 +3713,158 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>A number of months is between 1 and {limit}.</source>
         <translation>A number of months is between 1 and {limit}.</translation>
+    </message>
+    <message>
+        <source>The photo file is empty. Take it again, or leave it out.</source>
+        <translation>The photo file is empty. Take it again, or leave it out.</translation>
+    </message>
+    <message>
+        <source>The photo file is too large ({size} MB; at most {limit} MB). Take a smaller picture.</source>
+        <translation>The photo file is too large ({size} MB; at most {limit} MB). Take a smaller picture.</translation>
+    </message>
+    <message>
+        <source>The photo is too large ({width} x {height} pixels). Take a smaller picture.</source>
+        <translation>The photo is too large ({width} x {height} pixels). Take a smaller picture.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. Choose a photo (JPEG or PNG).</source>
+        <translation>This file is not a picture. Choose a photo (JPEG or PNG).</translation>
+    </message>
+    <message>
+        <source>This photo is damaged and cannot be read. Choose another.</source>
+        <translation>This photo is damaged and cannot be read. Choose another.</translation>
+    </message>
+    <message>
+        <source>There is no shop category {code}. Known: {known}.</source>
+        <translation>There is no shop category {code}. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>A weekly limit is a number from 1 to 99, or none.</source>
+        <translation>A weekly limit is a number from 1 to 99, or none.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what it is (for example: winter coat).</source>
+        <translation>Say in a few words what it is (for example: winter coat).</translation>
+    </message>
+    <message>
+        <source>The short description is at most {limit} characters.</source>
+        <translation>The short description is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The longer description is at most {limit} characters.</source>
+        <translation>The longer description is at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>The number of items is a whole number from 1 to {limit}.</source>
+        <translation>The number of items is a whole number from 1 to {limit}.</translation>
+    </message>
+    <message>
+        <source>A price is from 0 (free) to 1000 euros; it cannot be negative.</source>
+        <translation>A price is from 0 (free) to 1000 euros; it cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The condition is one of: {known}.</source>
+        <translation>The condition is one of: {known}.</translation>
+    </message>
+    <message>
+        <source>Things neighbours made to sell are taken in as neighbour-made goods, with their maker.</source>
+        <translation>Things neighbours made to sell are taken in as neighbour-made goods, with their maker.</translation>
+    </message>
+    <message>
+        <source>Neighbour-made goods are sold: give a price.</source>
+        <translation>Neighbour-made goods are sold: give a price.</translation>
+    </message>
+    <message>
+        <source>A commission is a percentage from 0 to 100.</source>
+        <translation>A commission is a percentage from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>No shop item {code}. Check the code on its label.</source>
+        <translation>No shop item {code}. Check the code on its label.</translation>
+    </message>
+    <message>
+        <source>A status is one of: {known}.</source>
+        <translation>A status is one of: {known}.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 100 items.</source>
+        <translation>A page holds 1 to 100 items.</translation>
+    </message>
+    <message>
+        <source>Scan the card of the neighbour who takes it.</source>
+        <translation>Scan the card of the neighbour who takes it.</translation>
+    </message>
+    <message>
+        <source>{title} was cleared from the shop.</source>
+        <translation>{title} was cleared from the shop.</translation>
+    </message>
+    <message>
+        <source>This is more than the fair share ({limit} a week; {taken} taken this week). A staff member may hand it out with a reason.</source>
+        <translation>This is more than the fair share ({limit} a week; {taken} taken this week). A staff member may hand it out with a reason.</translation>
+    </message>
+    <message>
+        <source>Only {left} of {title} left on the shelf.</source>
+        <translation>Only {left} of {title} left on the shelf.</translation>
+    </message>
+    <message>
+        <source>Choose how it is paid: cash or card.</source>
+        <translation>Choose how it is paid: cash or card.</translation>
+    </message>
+    <message>
+        <source>Shop items are paid in cash or by card.</source>
+        <translation>Shop items are paid in cash or by card.</translation>
+    </message>
+    <message>
+        <source>Cleared items go to: {known}.</source>
+        <translation>Cleared items go to: {known}.</translation>
+    </message>
+    <message>
+        <source>Choose the items to clear.</source>
+        <translation>Choose the items to clear.</translation>
+    </message>
+    <message>
+        <source>Give a month as year-month, for example 2026-11.</source>
+        <translation>Give a month as year-month, for example 2026-11.</translation>
+    </message>
+    <message>
+        <source>Things neighbours made are bought at the counter, not reserved.</source>
+        <translation>Things neighbours made are bought at the counter, not reserved.</translation>
+    </message>
+    <message>
+        <source>You have already reserved {title}.</source>
+        <translation>You have already reserved {title}.</translation>
+    </message>
+    <message>
+        <source>You have {count} things reserved, the most at a time. Collect them at the counter first.</source>
+        <translation>You have {count} things reserved, the most at a time. Collect them at the counter first.</translation>
+    </message>
+    <message>
+        <source>You have had your share of this this week ({limit} a week). Come back next week.</source>
+        <translation>You have had your share of this this week ({limit} a week). Come back next week.</translation>
+    </message>
+    <message>
+        <source>Someone was just ahead of you: {title} is gone.</source>
+        <translation>Someone was just ahead of you: {title} is gone.</translation>
+    </message>
+    <message>
+        <source>This reservation is not held (any more).</source>
+        <translation>This reservation is not held (any more).</translation>
+    </message>
+    <message>
+        <source>Say it in at most {limit} characters.</source>
+        <translation>Say it in at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>You are already looking for {count} things. Remove one first.</source>
+        <translation>You are already looking for {count} things. Remove one first.</translation>
+    </message>
+    <message>
+        <source>This is not on your wanted list (any more).</source>
+        <translation>This is not on your wanted list (any more).</translation>
+    </message>
+    <message>
+        <source>Open the till first: the money goes into it.</source>
+        <translation>Open the till first: the money goes into it.</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4558,81 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
         <translation>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</translation>
+    </message>
+</context>
+<context>
+    <name>shop</name>
+    <message>
+        <source>Clothing</source>
+        <translation>Clothing</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Kitchen</translation>
+    </message>
+    <message>
+        <source>Toys</source>
+        <translation>Toys</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Books</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>Electronics</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Other things</source>
+        <translation>Other things</translation>
+    </message>
+    <message>
+        <source>Made by neighbours</source>
+        <translation>Made by neighbours</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>To the kringloop</source>
+        <translation>To the kringloop</translation>
+    </message>
+    <message>
+        <source>To recycling</source>
+        <translation>To recycling</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>On the shelf</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
     </message>
 </context>
 </TS>

@@ -3671,10 +3671,6 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Maaltijden worden hier niet met strippen betaald.</translation>
     </message>
     <message>
-        <source>Open the till first: the contributions go into it.</source>
-        <translation>Open eerst de kassa: de bijdragen gaan erin.</translation>
-    </message>
-    <message>
         <source>Choose the orders to hand out.</source>
         <translation>Kies de bestellingen om mee te geven.</translation>
     </message>
@@ -3717,6 +3713,158 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>A number of months is between 1 and {limit}.</source>
         <translation>Een aantal maanden ligt tussen 1 en {limit}.</translation>
+    </message>
+    <message>
+        <source>The photo file is empty. Take it again, or leave it out.</source>
+        <translation>Het fotobestand is leeg. Maak de foto opnieuw, of laat hem weg.</translation>
+    </message>
+    <message>
+        <source>The photo file is too large ({size} MB; at most {limit} MB). Take a smaller picture.</source>
+        <translation>Het fotobestand is te groot ({size} MB; hoogstens {limit} MB). Maak een kleinere foto.</translation>
+    </message>
+    <message>
+        <source>The photo is too large ({width} x {height} pixels). Take a smaller picture.</source>
+        <translation>De foto is te groot ({width} x {height} pixels). Maak een kleinere foto.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. Choose a photo (JPEG or PNG).</source>
+        <translation>Dit bestand is geen foto. Kies een foto (JPEG of PNG).</translation>
+    </message>
+    <message>
+        <source>This photo is damaged and cannot be read. Choose another.</source>
+        <translation>Deze foto is beschadigd en niet te lezen. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>There is no shop category {code}. Known: {known}.</source>
+        <translation>Er is geen winkelsoort {code}. Bekend: {known}.</translation>
+    </message>
+    <message>
+        <source>A weekly limit is a number from 1 to 99, or none.</source>
+        <translation>Een weeklimiet is een getal van 1 tot 99, of geen.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what it is (for example: winter coat).</source>
+        <translation>Zeg in een paar woorden wat het is (bijvoorbeeld: winterjas).</translation>
+    </message>
+    <message>
+        <source>The short description is at most {limit} characters.</source>
+        <translation>De korte beschrijving is hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The longer description is at most {limit} characters.</source>
+        <translation>De langere beschrijving is hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>The number of items is a whole number from 1 to {limit}.</source>
+        <translation>Het aantal is een heel getal van 1 tot {limit}.</translation>
+    </message>
+    <message>
+        <source>A price is from 0 (free) to 1000 euros; it cannot be negative.</source>
+        <translation>Een prijs is van 0 (gratis) tot 1000 euro; hij kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The condition is one of: {known}.</source>
+        <translation>De staat is een van: {known}.</translation>
+    </message>
+    <message>
+        <source>Things neighbours made to sell are taken in as neighbour-made goods, with their maker.</source>
+        <translation>Wat buren maken om te verkopen neem je aan als buurtwerk, met de maker erbij.</translation>
+    </message>
+    <message>
+        <source>Neighbour-made goods are sold: give a price.</source>
+        <translation>Spullen die buren maken worden verkocht: geef een prijs.</translation>
+    </message>
+    <message>
+        <source>A commission is a percentage from 0 to 100.</source>
+        <translation>Een commissie is een percentage van 0 tot 100.</translation>
+    </message>
+    <message>
+        <source>No shop item {code}. Check the code on its label.</source>
+        <translation>Geen winkelspul {code}. Kijk de code op het etiket na.</translation>
+    </message>
+    <message>
+        <source>A status is one of: {known}.</source>
+        <translation>Een status is een van: {known}.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 100 items.</source>
+        <translation>Een pagina heeft 1 tot 100 spullen.</translation>
+    </message>
+    <message>
+        <source>Scan the card of the neighbour who takes it.</source>
+        <translation>Scan de pas van de buur die het meeneemt.</translation>
+    </message>
+    <message>
+        <source>{title} was cleared from the shop.</source>
+        <translation>{title} is uit de winkel gehaald.</translation>
+    </message>
+    <message>
+        <source>This is more than the fair share ({limit} a week; {taken} taken this week). A staff member may hand it out with a reason.</source>
+        <translation>Dit is meer dan het eerlijke deel ({limit} per week; deze week al {taken} meegenomen). Een medewerker mag het meegeven, met een reden.</translation>
+    </message>
+    <message>
+        <source>Only {left} of {title} left on the shelf.</source>
+        <translation>Nog maar {left} van {title} in het schap.</translation>
+    </message>
+    <message>
+        <source>Choose how it is paid: cash or card.</source>
+        <translation>Kies hoe er betaald wordt: contant of met de pin.</translation>
+    </message>
+    <message>
+        <source>Shop items are paid in cash or by card.</source>
+        <translation>Winkelspullen worden contant of met de pin betaald.</translation>
+    </message>
+    <message>
+        <source>Cleared items go to: {known}.</source>
+        <translation>Weggehaalde spullen gaan naar: {known}.</translation>
+    </message>
+    <message>
+        <source>Choose the items to clear.</source>
+        <translation>Kies de spullen die weg mogen.</translation>
+    </message>
+    <message>
+        <source>Give a month as year-month, for example 2026-11.</source>
+        <translation>Geef een maand als jaar-maand, bijvoorbeeld 2026-11.</translation>
+    </message>
+    <message>
+        <source>Things neighbours made are bought at the counter, not reserved.</source>
+        <translation>Wat buren maken koop je aan de balie; reserveren kan niet.</translation>
+    </message>
+    <message>
+        <source>You have already reserved {title}.</source>
+        <translation>Je hebt {title} al gereserveerd.</translation>
+    </message>
+    <message>
+        <source>You have {count} things reserved, the most at a time. Collect them at the counter first.</source>
+        <translation>Je hebt {count} dingen gereserveerd, het meeste tegelijk. Haal ze eerst op aan de balie.</translation>
+    </message>
+    <message>
+        <source>You have had your share of this this week ({limit} a week). Come back next week.</source>
+        <translation>Je hebt deze week je deel hiervan al gehad ({limit} per week). Kom volgende week terug.</translation>
+    </message>
+    <message>
+        <source>Someone was just ahead of you: {title} is gone.</source>
+        <translation>Iemand was je net voor: {title} is weg.</translation>
+    </message>
+    <message>
+        <source>This reservation is not held (any more).</source>
+        <translation>Deze reservering staat niet (meer) klaar.</translation>
+    </message>
+    <message>
+        <source>Say it in at most {limit} characters.</source>
+        <translation>Zeg het in hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>You are already looking for {count} things. Remove one first.</source>
+        <translation>Je zoekt al {count} dingen. Haal er eerst een weg.</translation>
+    </message>
+    <message>
+        <source>This is not on your wanted list (any more).</source>
+        <translation>Dit staat niet (meer) op je zoeklijst.</translation>
+    </message>
+    <message>
+        <source>Open the till first: the money goes into it.</source>
+        <translation>Open eerst de kassa: het geld gaat erin.</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4558,81 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
         <translation>Als vrijwilliger bewaren we je diensten en de uren die je gaf, om te plannen, je te bedanken en een vergoeding te betalen; als je vraagt je gegevens te wissen, blijven de uren in onze totalen, zonder naam.</translation>
+    </message>
+</context>
+<context>
+    <name>shop</name>
+    <message>
+        <source>Clothing</source>
+        <translation>Kleding</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Keuken</translation>
+    </message>
+    <message>
+        <source>Toys</source>
+        <translation>Speelgoed</translation>
+    </message>
+    <message>
+        <source>Books</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Meubels</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <translation>Elektrisch</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Other things</source>
+        <translation>Overige spullen</translation>
+    </message>
+    <message>
+        <source>Made by neighbours</source>
+        <translation>Door buren gemaakt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>To the kringloop</source>
+        <translation>Naar de kringloop</translation>
+    </message>
+    <message>
+        <source>To recycling</source>
+        <translation>Naar de recycling</translation>
+    </message>
+    <message>
+        <source>On the shelf</source>
+        <translation>In het schap</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Gereserveerd</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Meegegeven</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Weggehaald</translation>
     </message>
 </context>
 </TS>
