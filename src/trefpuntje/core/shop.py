@@ -37,6 +37,7 @@ from trefpuntje.core.permissions import require
 from trefpuntje.core.photos import PreparedPhoto, prepare_photo
 from trefpuntje.core.settings import get_int
 from trefpuntje.core.shop_wishes import match_wishes
+from trefpuntje.core.shop_words import category_code
 from trefpuntje.db.types import utcnow
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # no 0/O, 1/I/L or U/V mix-ups when typed from a label
@@ -143,7 +144,8 @@ def categories(session: Session) -> list[CategoryView]:
 
 
 def get_category(session: Session, code: str) -> ShopCategory:
-    category = session.get(ShopCategory, str(code).strip().lower())
+    key = category_code(code)
+    category = session.get(ShopCategory, key) if key is not None else None
     if category is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no shop category {code}. Known: {known}."), code=code,
                        known=", ".join(c.code for c in categories(session)))
@@ -357,7 +359,7 @@ def shelf(session: Session, *, category: str, limit: int = 12, offset: int = 0) 
     """A kiosk page of one category: items there to be had, newest first, with their
     thumbnails (never the full photo) and never a donor's or maker's name."""
     code = get_category(session, category).code
-    if not _whole(limit) or not 1 <= limit <= 100 or not _whole(offset) or offset < 0:
+    if not _whole(limit) or not 1 <= limit <= 100 or not _whole(offset) or not 0 <= offset <= 10_000_000:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A page holds 1 to 100 items."))
     where = (ShopItem.category == code, ShopItem.on_shelf > 0)
     total = session.exec(select(func.count()).select_from(ShopItem).where(*where)).one()  # type: ignore[call-overload]

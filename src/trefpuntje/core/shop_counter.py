@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select, update
 
 from trefpuntje.core.audit import record_staff
-from trefpuntje.core.checks import check_moment, one_line
+from trefpuntje.core.checks import check_moment, one_line, within_calendar
 from trefpuntje.core.errors import InvalidInput, NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
@@ -64,6 +64,7 @@ class HandoutResult:
     overridden: bool
 
 
+@within_calendar("now")
 def counter_check(session: Session, *, item_id: uuid.UUID | str, member_id: uuid.UUID | None,
                   quantity: int = 1, now: datetime | None = None) -> CounterCheck:
     now = now or utcnow()
@@ -149,6 +150,7 @@ def hand_out(session: Session, *, item_id: uuid.UUID | str, member_id: uuid.UUID
     return HandoutResult(handout.id, item_view(session, item.id), quantity, amount, sale, overridden)
 
 
+@within_calendar("now")
 def items_to_clear(session: Session, *, now: datetime | None = None) -> list[ItemView]:
     """Donated items still on the shelf after ``shop_clear_after_weeks``, oldest first."""
     now = now or utcnow()

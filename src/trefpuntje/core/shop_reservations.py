@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select, update
 
-from trefpuntje.core.checks import check_moment
+from trefpuntje.core.checks import check_moment, within_calendar
 from trefpuntje.core.errors import NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
@@ -114,6 +114,7 @@ def cancel_reservation(session: Session, *, reservation_id: uuid.UUID, member_id
     _end(session, reservation, ReservationStatus.CANCELLED, now)
 
 
+@within_calendar("now")
 def reservations_of(session: Session, *, member_id: uuid.UUID, now: datetime | None = None) -> list[ReservationView]:
     """What a member has reserved and may still collect, soonest ending first."""
     now = now or utcnow()
@@ -125,6 +126,7 @@ def reservations_of(session: Session, *, member_id: uuid.UUID, now: datetime | N
     return [_view(r, i) for r, i in rows]
 
 
+@within_calendar("now")
 def held_for(session: Session, *, item_id: uuid.UUID, member_id: uuid.UUID, now: datetime) -> ShopReservation | None:
     """The member's live hold on the item, if any."""
     return session.exec(select(ShopReservation).where(ShopReservation.item_id == item_id,

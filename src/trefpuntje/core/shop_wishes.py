@@ -17,11 +17,12 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from trefpuntje.core.checks import one_line
+from trefpuntje.core.checks import check_moment, one_line
 from trefpuntje.core.errors import InvalidInput, NotAllowed, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
 from trefpuntje.core.models.shop import ShopCategory, ShopItem, ShopWish
+from trefpuntje.core.shop_words import category_code
 from trefpuntje.db.types import utcnow
 
 WORDS_MAX = 80
@@ -66,8 +67,8 @@ def matches(wish_words: str, title: str, description: str) -> bool:
 def add_wish(session: Session, *, member_id: uuid.UUID, category: str, words: str = "",
              now: datetime | None = None) -> WishView:
     get_member(session, member_id)
-    code = str(category).strip().lower()
-    if session.get(ShopCategory, code) is None:
+    code = category_code(category)
+    if code is None or session.get(ShopCategory, code) is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "There is no shop category {code}. Known: {known}."), code=category,
                        known=", ".join(session.exec(select(ShopCategory.code)).all()))
     words = one_line(words)
@@ -77,7 +78,7 @@ def add_wish(session: Session, *, member_id: uuid.UUID, category: str, words: st
     if len(live) >= MAX_WISHES:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "You are already looking for {count} things. Remove one first."),
                          count=len(live))
-    wish = ShopWish(member_id=member_id, category=code, words=words, created_at=now or utcnow())
+    wish = ShopWish(member_id=member_id, category=code, words=words, created_at=check_moment(now) if now is not None else utcnow())
     session.add(wish)
     session.flush()
     return WishView(wish.id, wish.category, wish.words, wish.created_at)

@@ -43,6 +43,13 @@ STATUS_NAMES: dict[str, str] = {
 }
 
 
+def category_code(value: str) -> str | None:
+    """A category's code as typed ("Clothing "), or None when it cannot be one (so a
+    stray NUL or a novel never reaches the database)."""
+    code = str(value).strip().lower()
+    return code if 0 < len(code) <= 20 and code.isascii() and code.replace("_", "").isalnum() else None
+
+
 def category_name(code: str, language: str) -> str:
     source = CATEGORY_NAMES.get(code)
     return translate(CONTEXT, source, language) if source else code
