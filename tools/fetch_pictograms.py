@@ -84,6 +84,22 @@ PICTOGRAMS: dict[str, str] = {
     "minus": "2796",  # heavy minus sign
     "report": "1F4CA",  # bar chart (X and Z reports)
     "price_list": "1F3F7",  # label (price tag)
+    # The giveaway shop at the kiosk: one per category (core/models/shop.py seeds the
+    # names), and the visitor's own actions.
+    "clothing": "1F455",  # t-shirt
+    "kitchen": "1F373",  # cooking (frying pan): pans and plates; 1F37D fork and knife with plate reads as meals
+    "toys": "1F9F8",  # teddy bear
+    "books": "1F4DA",  # books
+    "furniture": "1F6CB",  # couch and lamp: reads as furniture more than 1FA91 chair alone
+    "electronics": "1F50C",  # electric plug
+    "household": "1FAA3",  # bucket: 1F9FA basket reads as a picnic
+    "other_goods": "1F4E6",  # package
+    "handmade": "1F9F6",  # yarn (1F9F5 thread is sewing)
+    "reserve": "1F4CC",  # pushpin: put aside for you
+    "wanted": "1F50D",  # magnifying glass: what I am looking for
+    "my_things": "1F6CD",  # shopping bags: my reservations and wanted list
+    "previous": "25C0",  # reverse button: the page before (2B05 is back)
+    "next": "25B6",  # play button: the next page
 }
 
 

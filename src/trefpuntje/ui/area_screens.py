@@ -54,6 +54,12 @@ def _build(window: MainWindow, key: str) -> Screen:
         meals = MealsScreen(window.database, lambda: window.clock())
         meals.message.connect(lambda text, problem: window.notify(text, error=problem))
         return meals
+    if key == "shop" and window.database is not None:
+        from trefpuntje.ui.screens.shop import ShopScreen
+
+        shop = ShopScreen(window.database, lambda: window.clock())
+        shop.message.connect(lambda text, problem: window.notify(text, error=problem))
+        return shop
     screen = ComingSoonScreen(AREA_BY_KEY[key])
     screen.go_home.connect(window.go_start)
     return screen
