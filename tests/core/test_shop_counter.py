@@ -20,6 +20,7 @@ from trefpuntje.core.shop_makers import maker_payout
 from trefpuntje.core.shop_reservations import cancel_reservation, release_expired, reservations_of, reserve
 from trefpuntje.core.shop_wishes import add_wish, mark_told, wish_news
 from trefpuntje.core.till import reverse_sale
+from trefpuntje.core.till_products import price_list
 
 
 def _item(database, **given):
@@ -167,6 +168,8 @@ def test_a_priced_item_is_a_sale_line_in_the_open_till_and_a_closed_till_sells_n
         lines = session.exec(select(SaleLine).where(SaleLine.sale_id == sale.id)).all()
     assert sale.session_id == till and sale.payment == "cash" and sale.member_id == who["nel"]
     assert [(line.name, line.quantity, line.amount_cents) for line in lines] == [("Small table", 1, 500)]
+    with database.read() as session:  # the item's own product is never on the price list, not even as retired
+        assert all(p.category != "shop" for p in price_list(session, include_retired=True))
 
 
 def test_items_on_the_shelf_too_long_are_listed_for_clearing_and_clearing_is_recorded(database):

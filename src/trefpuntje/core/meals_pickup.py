@@ -11,7 +11,6 @@ has a till product of its own (the dish at its contribution, VAT 9 %), made at i
 first paid pick-up. That product is retired: it is never on the till's grid, so a
 meal is only ever sold through an order; for the length of the pick-up's transaction
 it is put back, sold and retired again, and no other terminal sees it in between.
-(Staff screens listing retired products may hide the category ``MEAL_CATEGORY``.)
 
 What the cook is owed is recorded on each collected order (``paid_cents``: the
 contribution times the portions, however it was paid), and ``cook_payouts`` adds it
@@ -38,10 +37,11 @@ from trefpuntje.core.models.meals import Meal, MealOrder, MealStatus, OrderStatu
 from trefpuntje.core.settings import get_int
 from trefpuntje.core.till import SaleResult
 from trefpuntje.core.till_counter import sell_off_grid
+from trefpuntje.core.till_products import MEAL_PRODUCTS
 from trefpuntje.db.types import utcnow
 
 EARLY_PICKUP = timedelta(minutes=30)  # the cook is often there a little early
-MEAL_CATEGORY = "meals"  # the till category of the meals' own (retired) products
+MEAL_CATEGORY = MEAL_PRODUCTS  # the till category of the meals' own (retired) products
 SHOWN_AT_PICKUP = (OrderStatus.ORDERED.value, OrderStatus.COLLECTED.value, OrderStatus.NOT_COLLECTED.value)
 
 

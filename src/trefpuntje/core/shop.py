@@ -36,6 +36,7 @@ from trefpuntje.core.models.shop import (Condition, ItemKind, ReservationStatus,
 from trefpuntje.core.permissions import require
 from trefpuntje.core.photos import PreparedPhoto, prepare_photo
 from trefpuntje.core.settings import get_int
+from trefpuntje.core.till_products import SHOP_PRODUCTS
 from trefpuntje.core.shop_wishes import match_wishes
 from trefpuntje.core.shop_words import category_code
 from trefpuntje.db.types import utcnow
@@ -48,7 +49,7 @@ DESCRIPTION_MAX = 300
 MAX_QUANTITY = 500
 MAX_PRICE_CENTS = 100_000
 HANDMADE_CATEGORY = "handmade"
-SHOP_PRODUCT_CATEGORY = "shop"  # the till category of the items' own (retired) products
+SHOP_PRODUCT_CATEGORY = SHOP_PRODUCTS  # the till category of the items' own (retired) products
 
 
 @dataclass(frozen=True)

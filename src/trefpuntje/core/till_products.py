@@ -24,6 +24,12 @@ MAX_NAME = 60  # the columns' sizes (core/models/till.py)
 MAX_CATEGORY = 40
 MAX_STRIPS = 999  # as the price list offers
 MAX_SORT_ORDER = 1_000_000
+# Till categories of products that are never on the grid and not on the price list:
+# each neighbour meal and each priced shop item is sold under a retired product of its
+# own, only through its own screen (core/till_counter.py).
+MEAL_PRODUCTS = "meals"
+SHOP_PRODUCTS = "shop"
+OFF_GRID_CATEGORIES = (MEAL_PRODUCTS, SHOP_PRODUCTS)
 
 # The pictograms a product can have on the till grid (files in resources/pictograms/).
 PRODUCT_PICTOGRAMS: tuple[str, ...] = (
@@ -161,8 +167,9 @@ class ProductView:
 
 
 def price_list(session: Session, *, include_retired: bool = False) -> list[ProductView]:
-    """The grid, in category and display order."""
-    query = select(Product).order_by(col(Product.category), col(Product.sort_order), func.lower(Product.name))
+    """The grid, in category and display order (never a meal's or a shop item's own product)."""
+    query = (select(Product).where(col(Product.category).not_in(OFF_GRID_CATEGORIES))
+             .order_by(col(Product.category), col(Product.sort_order), func.lower(Product.name)))
     if not include_retired:
         query = query.where(col(Product.retired_at).is_(None))
     return [ProductView(p.id, p.name, p.pictogram, p.category, p.price_cents, p.vat_rate_percent, p.strips,

@@ -790,6 +790,21 @@
     </message>
 </context>
 <context>
+    <name>ItemCard</name>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Start</source>
@@ -1932,6 +1947,181 @@
     </message>
     <message>
         <source>First add a task (Tasks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopScreen</name>
+    <message>
+        <source>Scan your card to reserve something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy it at the counter: {price}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is reserved for you until {when}. Collect it at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giveaway shop</source>
+        <translation type="unfinished">متجر الأغراض المجانية</translation>
+    </message>
+    <message>
+        <source>My things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything here is free to take, unless it has a price. Tap a shelf to see what is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this shelf just now. Come back another day!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve it for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, tap a thing to reserve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by a neighbour · {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{condition} · {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reserved it. Collect it at the counter before {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep it for you at the counter for a few days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It goes back on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off your wanted list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On your wanted list. When it comes in, we tell you the next time you scan your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words (you may leave this empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am looking for ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t want it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect it at the counter before {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you are looking for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. Tell us what you are looking for: when it comes in, we tell you the next time you scan your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap where it would be:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you were looking for came in: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things you were looking for came in!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty just now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -790,6 +790,21 @@
     </message>
 </context>
 <context>
+    <name>ItemCard</name>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>{count} left</translation>
+    </message>
+    <message>
+        <source>Made by a neighbour</source>
+        <translation>Made by a neighbour</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Start</source>
@@ -1933,6 +1948,181 @@
     <message>
         <source>First add a task (Tasks).</source>
         <translation>First add a task (Tasks).</translation>
+    </message>
+</context>
+<context>
+    <name>ShopScreen</name>
+    <message>
+        <source>Scan your card to reserve something.</source>
+        <translation>Scan your card to reserve something.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Buy it at the counter: {price}.</source>
+        <translation>Buy it at the counter: {price}.</translation>
+    </message>
+    <message>
+        <source>{title} is reserved for you until {when}. Collect it at the counter.</source>
+        <translation>{title} is reserved for you until {when}. Collect it at the counter.</translation>
+    </message>
+    <message>
+        <source>Looking for:</source>
+        <translation>Looking for:</translation>
+    </message>
+    <message>
+        <source>Giveaway shop</source>
+        <translation>Giveaway shop</translation>
+    </message>
+    <message>
+        <source>My things</source>
+        <translation>My things</translation>
+    </message>
+    <message>
+        <source>Everything here is free to take, unless it has a price. Tap a shelf to see what is on it.</source>
+        <translation>Everything here is free to take, unless it has a price. Tap a shelf to see what is on it.</translation>
+    </message>
+    <message>
+        <source>Nothing on this shelf just now. Come back another day!</source>
+        <translation>Nothing on this shelf just now. Come back another day!</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Reserve it for me</source>
+        <translation>Reserve it for me</translation>
+    </message>
+    <message>
+        <source>Reserved for you</source>
+        <translation>Reserved for you</translation>
+    </message>
+    <message>
+        <source>Back to the shop</source>
+        <translation>Back to the shop</translation>
+    </message>
+    <message>
+        <source>{name}, tap a thing to reserve it.</source>
+        <translation>{name}, tap a thing to reserve it.</translation>
+    </message>
+    <message>
+        <source>Made by a neighbour · {price}</source>
+        <translation>Made by a neighbour · {price}</translation>
+    </message>
+    <message>
+        <source>{condition} · {price}</source>
+        <translation>{condition} · {price}</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>{count} left</translation>
+    </message>
+    <message>
+        <source>You reserved it. Collect it at the counter before {when}.</source>
+        <translation>You reserved it. Collect it at the counter before {when}.</translation>
+    </message>
+    <message>
+        <source>Someone else has it now.</source>
+        <translation>Someone else has it now.</translation>
+    </message>
+    <message>
+        <source>We keep it for you at the counter for a few days.</source>
+        <translation>We keep it for you at the counter for a few days.</translation>
+    </message>
+    <message>
+        <source>It goes back on the shelf.</source>
+        <translation>It goes back on the shelf.</translation>
+    </message>
+    <message>
+        <source>Taken off your wanted list.</source>
+        <translation>Taken off your wanted list.</translation>
+    </message>
+    <message>
+        <source>On your wanted list. When it comes in, we tell you the next time you scan your card.</source>
+        <translation>On your wanted list. When it comes in, we tell you the next time you scan your card.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>A few words (you may leave this empty)</source>
+        <translation>A few words (you may leave this empty)</translation>
+    </message>
+    <message>
+        <source>I am looking for ...</source>
+        <translation>I am looking for ...</translation>
+    </message>
+    <message>
+        <source>Nothing reserved.</source>
+        <translation>Nothing reserved.</translation>
+    </message>
+    <message>
+        <source>I don't want it</source>
+        <translation>I don't want it</translation>
+    </message>
+    <message>
+        <source>Collect it at the counter before {when}</source>
+        <translation>Collect it at the counter before {when}</translation>
+    </message>
+    <message>
+        <source>What you are looking for</source>
+        <translation>What you are looking for</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Tell us what you are looking for: when it comes in, we tell you the next time you scan your card.</source>
+        <translation>Nothing yet. Tell us what you are looking for: when it comes in, we tell you the next time you scan your card.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>What are you looking for?</translation>
+    </message>
+    <message>
+        <source>Tap where it would be:</source>
+        <translation>Tap where it would be:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>To the shop</source>
+        <translation>To the shop</translation>
+    </message>
+    <message>
+        <source>Something you were looking for came in: {title}</source>
+        <translation>Something you were looking for came in: {title}</translation>
+    </message>
+    <message>
+        <source>Things you were looking for came in!</source>
+        <translation>Things you were looking for came in!</translation>
+    </message>
+    <message>
+        <source>Look at it</source>
+        <translation>Look at it</translation>
+    </message>
+    <message>
+        <source>You asked for: {what}</source>
+        <translation>You asked for: {what}</translation>
+    </message>
+    <message>
+        <source>{count} on the shelf</source>
+        <translation>{count} on the shelf</translation>
+    </message>
+    <message>
+        <source>Empty just now</source>
+        <translation>Empty just now</translation>
     </message>
 </context>
 <context>

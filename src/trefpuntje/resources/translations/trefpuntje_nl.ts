@@ -790,6 +790,21 @@
     </message>
 </context>
 <context>
+    <name>ItemCard</name>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>nog {count}</translation>
+    </message>
+    <message>
+        <source>Made by a neighbour</source>
+        <translation>Door een buur gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Start</source>
@@ -1933,6 +1948,181 @@
     <message>
         <source>First add a task (Tasks).</source>
         <translation>Voeg eerst een taak toe (Taken).</translation>
+    </message>
+</context>
+<context>
+    <name>ShopScreen</name>
+    <message>
+        <source>Scan your card to reserve something.</source>
+        <translation>Scan je pas om iets te reserveren.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Buy it at the counter: {price}.</source>
+        <translation>Koop het aan de balie: {price}.</translation>
+    </message>
+    <message>
+        <source>{title} is reserved for you until {when}. Collect it at the counter.</source>
+        <translation>{title} ligt voor je klaar tot {when}. Haal het op aan de balie.</translation>
+    </message>
+    <message>
+        <source>Looking for:</source>
+        <translation>Ik zoek:</translation>
+    </message>
+    <message>
+        <source>Giveaway shop</source>
+        <translation>Weggeefwinkel</translation>
+    </message>
+    <message>
+        <source>My things</source>
+        <translation>Mijn spullen</translation>
+    </message>
+    <message>
+        <source>Everything here is free to take, unless it has a price. Tap a shelf to see what is on it.</source>
+        <translation>Alles hier mag je gratis meenemen, tenzij er een prijs bij staat. Tik op een schap om te zien wat erop ligt.</translation>
+    </message>
+    <message>
+        <source>Nothing on this shelf just now. Come back another day!</source>
+        <translation>Er ligt nu niets in dit schap. Kom een andere dag terug!</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Reserve it for me</source>
+        <translation>Reserveer het voor mij</translation>
+    </message>
+    <message>
+        <source>Reserved for you</source>
+        <translation>Voor jou gereserveerd</translation>
+    </message>
+    <message>
+        <source>Back to the shop</source>
+        <translation>Terug naar de winkel</translation>
+    </message>
+    <message>
+        <source>{name}, tap a thing to reserve it.</source>
+        <translation>{name}, tik op iets om het te reserveren.</translation>
+    </message>
+    <message>
+        <source>Made by a neighbour · {price}</source>
+        <translation>Door een buur gemaakt · {price}</translation>
+    </message>
+    <message>
+        <source>{condition} · {price}</source>
+        <translation>{condition} · {price}</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>nog {count}</translation>
+    </message>
+    <message>
+        <source>You reserved it. Collect it at the counter before {when}.</source>
+        <translation>Je hebt het gereserveerd. Haal het op aan de balie vóór {when}.</translation>
+    </message>
+    <message>
+        <source>Someone else has it now.</source>
+        <translation>Iemand anders heeft het nu.</translation>
+    </message>
+    <message>
+        <source>We keep it for you at the counter for a few days.</source>
+        <translation>We bewaren het een paar dagen voor je aan de balie.</translation>
+    </message>
+    <message>
+        <source>It goes back on the shelf.</source>
+        <translation>Het gaat terug in het schap.</translation>
+    </message>
+    <message>
+        <source>Taken off your wanted list.</source>
+        <translation>Van je zoeklijst gehaald.</translation>
+    </message>
+    <message>
+        <source>On your wanted list. When it comes in, we tell you the next time you scan your card.</source>
+        <translation>Op je zoeklijst. Als het binnenkomt, zeggen we het de volgende keer dat je je pas scant.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>A few words (you may leave this empty)</source>
+        <translation>Een paar woorden (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>I am looking for ...</source>
+        <translation>Ik zoek ...</translation>
+    </message>
+    <message>
+        <source>Nothing reserved.</source>
+        <translation>Niets gereserveerd.</translation>
+    </message>
+    <message>
+        <source>I don&apos;t want it</source>
+        <translation>Ik hoef het niet meer</translation>
+    </message>
+    <message>
+        <source>Collect it at the counter before {when}</source>
+        <translation>Haal het op aan de balie vóór {when}</translation>
+    </message>
+    <message>
+        <source>What you are looking for</source>
+        <translation>Wat je zoekt</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Tell us what you are looking for: when it comes in, we tell you the next time you scan your card.</source>
+        <translation>Nog niets. Vertel wat je zoekt: als het binnenkomt, zeggen we het de volgende keer dat je je pas scant.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Wat zoek je?</translation>
+    </message>
+    <message>
+        <source>Tap where it would be:</source>
+        <translation>Tik aan waar het zou liggen:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>To the shop</source>
+        <translation>Naar de winkel</translation>
+    </message>
+    <message>
+        <source>Something you were looking for came in: {title}</source>
+        <translation>Er is binnengekomen wat je zocht: {title}</translation>
+    </message>
+    <message>
+        <source>Things you were looking for came in!</source>
+        <translation>Er is binnengekomen wat je zocht!</translation>
+    </message>
+    <message>
+        <source>Look at it</source>
+        <translation>Bekijk het</translation>
+    </message>
+    <message>
+        <source>You asked for: {what}</source>
+        <translation>Je vroeg om: {what}</translation>
+    </message>
+    <message>
+        <source>{count} on the shelf</source>
+        <translation>{count} in het schap</translation>
+    </message>
+    <message>
+        <source>Empty just now</source>
+        <translation>Nu leeg</translation>
     </message>
 </context>
 <context>
