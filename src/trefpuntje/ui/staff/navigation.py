@@ -27,6 +27,8 @@ class StaffScreens:
         home.hours_requested.connect(self.open_hours_admin)
         home.meals_requested.connect(self.open_meal_offers)
         home.meal_pickup_requested.connect(self.open_meal_pickup)
+        home.shop_requested.connect(self.open_shop_admin)
+        home.shop_counter_requested.connect(self.open_shop_counter)
 
     def _open_staff_screen(self: MainWindow, key: str, build: Callable[[Database], Screen]) -> Screen | None:
         """Show a staff screen (built on first use); only while staff mode is open."""
@@ -111,6 +113,27 @@ class StaffScreens:
             return pickup
 
         screen = self._open_staff_screen("meal_pickup", build)
+        if screen is not None and self.staff is not None:
+            screen.open_for(self.staff)  # type: ignore[attr-defined]
+
+    def open_shop_admin(self: MainWindow) -> None:
+        from trefpuntje.ui.staff.shop_admin import ShopAdmin
+
+        # Its own message line says what happened: the window's banner would push it past 800 px.
+        screen = self._open_staff_screen("shop", lambda db: ShopAdmin(db, lambda: self.clock()))
+        if screen is not None and self.staff is not None:
+            screen.open_for(self.staff)  # type: ignore[attr-defined]
+
+    def open_shop_counter(self: MainWindow) -> None:
+        from trefpuntje.ui.staff.shop_counter import ShopCounterScreen
+
+        def build(database: Database) -> Screen:
+            counter = ShopCounterScreen(database, lambda: self.clock())
+            counter.message.connect(lambda text, problem: self.notify(text, error=problem))
+            counter.till_requested.connect(self.open_till_admin)
+            return counter
+
+        screen = self._open_staff_screen("shop_counter", build)
         if screen is not None and self.staff is not None:
             screen.open_for(self.staff)  # type: ignore[attr-defined]
 

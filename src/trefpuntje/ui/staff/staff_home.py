@@ -30,8 +30,10 @@ TILE_ACTIONS = {
     "hours": "hours.review",
     "meals": "meals.offer",
     "meal_pickup": "meals.pickup",
+    "shop": "shop.intake",
+    "shop_counter": "shop.handout",
 }
-TILE_COLUMNS = 3
+TILE_COLUMNS = 4  # eleven tiles in three rows: with three a row they would not fit 800 px
 
 
 class StaffHome(Screen):
@@ -46,6 +48,8 @@ class StaffHome(Screen):
     hours_requested = Signal()
     meals_requested = Signal()
     meal_pickup_requested = Signal()
+    shop_requested = Signal()
+    shop_counter_requested = Signal()
 
     def __init__(self, database: Database, *, can_quit: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +63,7 @@ class StaffHome(Screen):
         actions.setSpacing(12)
         self.heading = TrLabel(QT_TRANSLATE_NOOP("StaffHome", "Staff mode"), self, style="subheading")
         actions.addWidget(self.heading)
-        # Three tiles a row: the pictogram on top, a short word under it.
+        # Four tiles a row: the pictogram on top, a short word under it.
         tiles = QGridLayout()
         tiles.setSpacing(12)
         self.tiles: dict[str, TouchButton] = {}
@@ -72,6 +76,8 @@ class StaffHome(Screen):
                 ("hours", "volunteers", QT_TRANSLATE_NOOP("StaffHome", "Volunteers"), self.hours_requested),
                 ("meals", "meals", QT_TRANSLATE_NOOP("StaffHome", "Meals"), self.meals_requested),
                 ("meal_pickup", "soup", QT_TRANSLATE_NOOP("StaffHome", "Meal pick-up"), self.meal_pickup_requested),
+                ("shop", "shop", QT_TRANSLATE_NOOP("StaffHome", "Shop"), self.shop_requested),
+                ("shop_counter", "gift", QT_TRANSLATE_NOOP("StaffHome", "Counter"), self.shop_counter_requested),
                 ("about", "info", QT_TRANSLATE_NOOP("StaffHome", "About"), self.about_requested))):
             tile = TouchButton(pictogram, text, self, icon_size=44, under=True)
             tile.setObjectName("stafftile")
@@ -80,6 +86,8 @@ class StaffHome(Screen):
             self.tiles[key] = tile
         self.activities_button, self.members_button = self.tiles["activities"], self.tiles["members"]
         self.schedule_button, self.about_button = self.tiles["schedule"], self.tiles["about"]
+        for column in range(TILE_COLUMNS):
+            tiles.setColumnStretch(column, 1)
         actions.addLayout(tiles)
         self.leave_button = TouchButton("lock", QT_TRANSLATE_NOOP("StaffHome", "Leave staff mode"), self, role="primary")
         self.leave_button.clicked.connect(self.leave)
@@ -89,7 +97,7 @@ class StaffHome(Screen):
         self.quit_button.setVisible(can_quit)
         actions.addWidget(self.quit_button)
         actions.addStretch(1)
-        layout.addLayout(actions, 1)
+        layout.addLayout(actions, 2)  # four tiles a row need the room more than the list of names
 
         people = QVBoxLayout()
         people.setSpacing(12)
