@@ -39,6 +39,8 @@ SYNCHRONOUS = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}  # what PRAGMA sync
 SALES = re.compile(r"^sales (\{.*\})$", re.MULTILINE)  # the one line benchmarks.sale_commit prints
 TAP_TARGET_MS = 16.0  # one frame at 60 Hz
 TAPS = re.compile(r"^taps (\{.*\})$", re.MULTILINE)  # the one line benchmarks.till_tap prints
+SHELF_TARGET_MS = 100.0
+SHELF = re.compile(r"^shelf (\{.*\})$", re.MULTILINE)  # the one line benchmarks.shop_shelf prints
 
 BARE_WINDOW = """\
 import sys
@@ -320,8 +322,29 @@ def till_tap(bench: Bench) -> list[Row]:
     ]
 
 
+def shop_shelf(bench: Bench) -> list[Row]:
+    """benchmarks.shop_shelf: a kiosk category page among 100,000 items, thumbnails decoded."""
+    run = bench.run([sys.executable, "-m", "benchmarks.shop_shelf", "--dir", str(bench.workdir / "shop")])
+    match = SHELF.search(run.stdout)
+    if match is None:
+        raise BenchmarkError(f"no 'shelf' line in the output: {run.stdout[-200:]!r}")
+    data = json.loads(match.group(1))
+    return [
+        Row(f"shop: kiosk category page of {data['cards']} cards with thumbnails, {data['items']:,} items, "
+            f"{data['available']:,} available (p95 of {data['runs']})", f"{data['page_p95']:.1f} ms",
+            f"< {SHELF_TARGET_MS:.0f} ms", data["page_p95"] < SHELF_TARGET_MS),
+        Row("  ... p50 / max", f"{data['page_p50']:.1f} / {data['page_max']:.1f} ms", "information", None),
+        Row("  ... of which the read transaction and core.shop.shelf (p95)", f"{data['core_p95']:.1f} ms",
+            "information", None),
+        Row("  ... query plan", data["plan"][:90], "information", None),
+        Row("  ... the database, made with bulk inserts", f"{data['fill_s']:.1f} s, {data['db_mib']:.0f} MiB",
+            "information", None),
+    ]
+
+
 Scenario = Callable[[Bench], list[Row]]
-SCENARIOS: list[Scenario] = [bare_window, start_demo, start_large, scan_large, scan_demo, sale_commit, till_tap]
+SCENARIOS: list[Scenario] = [bare_window, start_demo, start_large, scan_large, scan_demo, sale_commit, till_tap,
+                             shop_shelf]
 
 
 def print_table(rows: list[Row]) -> None:

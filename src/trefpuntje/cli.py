@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     from trefpuntje.cli_hours import register as register_hours
 
     register_hours(commands)
+    from trefpuntje.cli_shop import register as register_shop
+
+    register_shop(commands)
     from trefpuntje.cli_housekeeping import register as register_housekeeping
 
     register_housekeeping(commands)

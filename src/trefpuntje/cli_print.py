@@ -175,10 +175,10 @@ def delivery_options(parser: argparse.ArgumentParser) -> None:
 
 def register(commands: Any) -> None:
     """Add ``print`` to the subcommands of the ``trefpuntje`` parser."""
-    printing = commands.add_parser("print", help="print cards, the weekly schedule, receipts, Z reports or hours",
+    printing = commands.add_parser("print", help="print cards, the schedule, receipts, Z reports, hours or shop labels",
                                    description=("Make a PDF of member cards, the weekly schedule, a till receipt, a Z "
-                                                "report, a volunteer's hours or a thank-you certificate, and/or send "
-                                                "it to a printer."))
+                                                "report, a volunteer's hours, a thank-you certificate, shop labels or "
+                                                "a maker's payout, and/or send it to a printer."))
     what = printing.add_subparsers(dest="print_command", metavar="WHAT", required=True)
 
     card = what.add_parser("card", help="a new card for one member", description=(
@@ -211,3 +211,6 @@ def register(commands: Any) -> None:
     from trefpuntje.cli_hours import register_print_commands as register_hours_print  # hours and certificate
 
     register_hours_print(what)
+    from trefpuntje.cli_shop import register_print_commands as register_shop_print  # labels and makers' payouts
+
+    register_shop_print(what)

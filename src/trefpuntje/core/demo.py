@@ -19,6 +19,7 @@ from trefpuntje.core.checkins import attendance, check_in
 from trefpuntje.core.signups import sign_up
 from trefpuntje.core.demo_hours import erase_hours_history, hours_demo
 from trefpuntje.core.demo_meals import meals_demo
+from trefpuntje.core.demo_shop import erase_shop_handouts, shop_demo
 from trefpuntje.core.demo_till import erase_till_history, till_demo
 from trefpuntje.core.checks import check_day
 from trefpuntje.core.errors import NotAllowed
@@ -94,6 +95,7 @@ def has_data(session: Session) -> bool:
 
 def wipe_all(session: Session) -> None:
     """Empty every Trefpuntje table, children first; the schema stays."""
+    erase_shop_handouts(session)  # a paid hand-out keeps its sale: it goes before the till's records
     erase_till_history(session)  # lifts the till's append-only triggers inside this transaction only
     erase_hours_history(session)  # and those of the hours' history
     erase_audit_log(session)  # and those of the audit log
@@ -185,7 +187,8 @@ def _sign_ups_and_check_ins(session: Session, result: DemoResult, week_start: da
 
 
 DemoStep = Callable[[Session, DemoResult, date, random.Random], None]
-DEMO_STEPS: list[DemoStep] = [_members, _activities, _sign_ups_and_check_ins, meals_demo, till_demo, hours_demo]
+DEMO_STEPS: list[DemoStep] = [_members, _activities, _sign_ups_and_check_ins, meals_demo, till_demo, hours_demo,
+                              shop_demo]
 
 
 def fill_demo(session: Session, *, today: date, force: bool = False, pin: str = DEMO_PIN) -> DemoResult:

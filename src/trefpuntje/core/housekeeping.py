@@ -1,4 +1,5 @@
-"""The daily housekeeping: today's backup, then the retention rules and forgotten clock-outs.
+"""The daily housekeeping: today's backup, then the retention rules, forgotten clock-outs,
+uncollected meal orders and shop reservations that ran out.
 
 One call for the app's daily timer and for ``trefpuntje housekeeping`` (cron or a
 systemd timer). Safe from a background thread while the app keeps writing: the backup
@@ -20,6 +21,7 @@ from trefpuntje.core.hours import ForgottenSummary, close_forgotten_clock_outs
 from trefpuntje.core.meals_pickup import MealsClosed, record_not_collected
 from trefpuntje.core.retention import RetentionSummary, run_retention
 from trefpuntje.core.settings import get_setting
+from trefpuntje.core.shop_reservations import release_expired
 from trefpuntje.db.daily_backup import SQLITE_ONLY, DailyBackupResult, resolve_backup_folder, run_daily_backup
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ class HousekeepingReport:
     retention: RetentionSummary
     forgotten_clock_outs: ForgottenSummary | None = None  # closed at their shift's end, or flagged
     meals_closed: MealsClosed | None = None  # meal orders not collected, waiting lists closed
+    shop_released: int = 0  # shop reservations that ran out, their units back on the shelf
 
 
 def backup_folder_of(database: Database) -> Path:
@@ -60,4 +63,6 @@ def run_housekeeping(database: Database, *, now: datetime, folder: Path | None =
         forgotten = close_forgotten_clock_outs(session, now=now)
     with database.write() as session:  # neighbour meals: orders not collected by the end of the pick-up
         meals = record_not_collected(session, now=now)
-    return HousekeepingReport(backup, problem, retention, forgotten, meals)
+    with database.write() as session:  # the shop: holds not collected in time go back on the shelf
+        released = release_expired(session, now=now)
+    return HousekeepingReport(backup, problem, retention, forgotten, meals, released)

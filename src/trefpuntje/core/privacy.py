@@ -5,8 +5,10 @@ append-only ledger (sales, strip movements, till sessions) keeps pointing at it;
 made it a person is removed: every optional field is cleared, the first name becomes
 ``ERASED_NAME``, roles, PIN, PIN guard and cards are deleted, future sign-ups are
 cancelled (the waiting list moves up), check-ins lose their member, activities
-lose their leader, and volunteer hours lose their notes, future shifts and allowance
-(``core/hours_privacy.py``). So statistics and the ledger stay, with no person attached.
+lose their leader, volunteer hours lose their notes, future shifts and allowance
+(``core/hours_privacy.py``), and the shop's holds and wanted list end and the member
+no longer shows as a donor (``core/shop_privacy.py``). So statistics and the ledger
+stay, with no person attached.
 
 There is no "erased" column (no migration for it): an erased member is one with the
 placeholder first name, no roles and no personal fields; ``is_erased`` says so.
@@ -46,6 +48,7 @@ from trefpuntje.core.models import (
     TillSession,
 )
 from trefpuntje.core.permissions import require
+from trefpuntje.core.shop_privacy import forget_shopper, shop_export
 from trefpuntje.core.signups import LIVE, cancel_sign_up
 from trefpuntje.core.till_reports import receipt_number
 
@@ -64,6 +67,10 @@ _WHAT_WE_KEEP = (
     QT_TRANSLATE_NOOP("privacy", "As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you "
                                  "and to pay an allowance; if you ask us to erase your data, the hours stay in our "
                                  "totals with no name attached."),
+    QT_TRANSLATE_NOOP("privacy", "In the giveaway shop we keep what you reserve, what you are looking for and what "
+                                 "you were given, to share fairly, and what you made and sold here, to pay you; if "
+                                 "you ask us to erase your data, your reservations and wanted list end and the rest "
+                                 "stays in our counts with no name attached."),
 )
 
 
@@ -111,6 +118,7 @@ def erase_member(session: Session, *, member_id: uuid.UUID | str, now: datetime,
     _cancel_future_sign_ups(session, member.id, now)
     erase_meal_data(session, member_id=member.id, now=now)  # allergy profile, open orders, meals still to cook
     forget_volunteer(session, member_id=member.id, now=now)  # hours stay, with no person attached
+    forget_shopper(session, member_id=member.id, now=now)  # holds and wishes end; hand-outs and makers' items stay
     for checkin in session.exec(select(CheckIn).where(CheckIn.member_id == member.id)).all():
         checkin.member_id = None
         session.add(checkin)
@@ -205,6 +213,7 @@ def export_member(session: Session, *, member_id: uuid.UUID | str, language: str
         "till": _till(session, member.id),
         "meals": export_meal_data(session, member_id=member.id),
         "volunteering": hours_export(session, member_id=member.id),
+        "giveaway_shop": shop_export(session, member_id=member.id),
         "audit_log": [{"at": _iso(e.at), "action": e.action, "by_you": e.actor_id == member.id}
                       for e in entries_about(session, member_id=member.id)],  # never who else did it
     }
