@@ -42,3 +42,9 @@ class DatabaseUnreachable(DomainError):
     """The centre's database server cannot be reached, or the connection broke. The
     write was rolled back or never arrived: nothing of it was saved. Trying again
     later works once the server is back."""
+
+
+class CommitUncertain(DomainError):
+    """The connection to the centre's database broke while a write was being committed,
+    and the server could not be asked afterwards whether it kept it. It may have been
+    saved: the person must check before doing it again, or it may happen twice."""

@@ -8,7 +8,11 @@ A write that fails because the disk (or the database's size limit) is full raise
 ``DiskFull``, a domain error the UI shows in words; the transaction is rolled back
 whole and reading goes on as before. On PostgreSQL, writes take turns through one
 advisory lock, and a server that cannot be reached raises ``DatabaseUnreachable``
-(see ``db/postgresql.py``).
+(see ``db/postgresql.py``). A COMMIT whose connection broke is asked about afterwards
+(``db/commit_outcome.py``): done if the server kept it, ``DatabaseUnreachable`` if it
+did not, ``CommitUncertain`` if the server cannot tell us yet. Whoever must know that
+the connection is lost (the window's "no connection" state) listens with
+``on_connection_lost``.
 
 On an SQLite file the Database also holds one idle connection open for its whole life
 (``_hold_wal_open``). Without it, the last session to close deletes the ``-wal`` and
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event
@@ -28,8 +32,17 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
+from trefpuntje.core.errors import DomainError
+from trefpuntje.db.commit_outcome import Outcome, commit_outcome, pending_commit, remember_pending_commit
 from trefpuntje.db.disk_full import disk_full, is_disk_full
-from trefpuntje.db.postgresql import configure_postgresql, connect_args, is_connection_lost, unreachable
+from trefpuntje.db.postgresql import (
+    PendingCommit,
+    commit_uncertain,
+    configure_postgresql,
+    connect_args,
+    is_connection_lost,
+    unreachable,
+)
 
 BUSY_TIMEOUT_MS = 5000
 POOL_SIZE = 2  # connections kept open: the UI thread and one background task
@@ -85,6 +98,9 @@ class Database:
         self.write_engine = self.engine.execution_options(trefpuntje_write=True)
         self._keeper: sqlite3.Connection | None = None
         self._keeper_lock = threading.Lock()
+        self._lost_listeners: list[Callable[[DomainError], None]] = []
+        # Only a server's COMMIT can be lost on the way back; SQLite's write path stays as it was.
+        self._checks_commits = self.engine.dialect.name == "postgresql"
         if self.is_sqlite:
             event.listen(self.engine, "connect", self._hold_wal_open)
 
@@ -112,18 +128,44 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    def on_connection_lost(self, listener: Callable[[DomainError], None]) -> None:
+        """Call ``listener`` (from whichever thread met it) with every ``DatabaseUnreachable``
+        or ``CommitUncertain`` before it is raised."""
+        self._lost_listeners.append(listener)
+
+    def _lost(self, error: DomainError) -> DomainError:
+        for listener in list(self._lost_listeners):
+            listener(error)
+        return error
+
+    def check_connection(self) -> None:
+        """One look at the server: raises ``DatabaseUnreachable`` while it cannot be reached."""
+        with self.read() as session:
+            session.connection().exec_driver_sql("SELECT 1")
+
     @contextmanager
     def write(self) -> Iterator[Session]:
+        pending: PendingCommit | None = None
         try:
             with Session(self.write_engine, expire_on_commit=False) as session:
+                if self._checks_commits:
+                    remember_pending_commit(session)
                 with session.begin():
                     yield session
+                    if self._checks_commits:
+                        # A statement that fails here failed for certain; from now on only
+                        # COMMIT is left, whose outcome a broken connection can hide.
+                        session.flush()
+                        pending = pending_commit(session)
         except DBAPIError as error:  # raised in the block, at flush or at COMMIT: rolled back by now
             if is_disk_full(error):
                 raise disk_full() from error
-            if is_connection_lost(error):
-                raise unreachable() from error
-            raise
+            if not is_connection_lost(error):
+                raise
+            outcome = Outcome.NOT_COMMITTED if pending is None else commit_outcome(self.engine, pending)
+            if outcome is Outcome.COMMITTED:
+                return  # the server kept it: the write is done, as the person is told
+            raise self._lost(commit_uncertain() if outcome is Outcome.UNKNOWN else unreachable()) from error
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -132,7 +174,7 @@ class Database:
                 yield session
         except DBAPIError as error:
             if is_connection_lost(error):
-                raise unreachable() from error
+                raise self._lost(unreachable()) from error
             raise
 
     def dispose(self) -> None:

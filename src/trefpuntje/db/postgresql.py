@@ -14,16 +14,22 @@ connection broke) gets ``DatabaseUnreachable``: a domain error the UI shows in w
 Nothing of the write was kept: it was rolled back or never reached the server. The
 pool checks a connection before handing it out (``pool_pre_ping``), so the next
 action after the server is back simply works.
+
+Only a connection that breaks during COMMIT leaves the outcome open: the server may
+have committed before the answer was lost. Every write transaction therefore learns
+its own transaction id when it begins (in the same round trip as the lock), and
+``db/commit_outcome.py`` asks the server afterwards what became of it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 
-from trefpuntje.core.errors import DatabaseUnreachable
+from trefpuntje.core.errors import CommitUncertain, DatabaseUnreachable
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 
 WRITE_LOCK = 0x7472_6566  # "tref": one lock for the whole centre's writes
@@ -32,6 +38,12 @@ UNREACHABLE_MESSAGE = QT_TRANSLATE_NOOP(
     "No connection to the centre's database: nothing was saved. Try again in a moment; "
     "if it goes on, ask a coordinator to check the network and the database server.",
 )
+COMMIT_UNCERTAIN_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "The connection broke while saving. It may have been saved: check before you do it again.",
+)
+# Where the begin hook leaves the transaction it began, for db/commit_outcome.py.
+PENDING_COMMIT = "trefpuntje_pending_commit"
 
 # libpq defaults wait minutes for a server that does not answer; a terminal should
 # say so within seconds. A value in the URL's query wins.
@@ -43,6 +55,16 @@ CONNECT_DEFAULTS: dict[str, Any] = {
     "keepalives_count": 3,
     "tcp_user_timeout": 20000,  # ms: a write on a dead connection fails instead of hanging
 }
+
+
+@dataclass(frozen=True)
+class PendingCommit:
+    """A write transaction on the server: ``xid`` from ``pg_current_xact_id()`` (64 bits,
+    never reused), ``pid`` the server process that runs it."""
+
+    xid: str
+    pid: int
+
 
 # SQLSTATEs that mean "no usable connection": class 08 (connection exception),
 # and the server shutting down or not accepting connections yet.
@@ -65,7 +87,12 @@ def configure_postgresql(engine: Engine, *, lock_timeout_ms: int) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
         if connection.get_execution_options().get("trefpuntje_write"):
-            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            # The transaction's id (and the server process running it) come with the lock,
+            # in one round trip: should COMMIT's answer be lost, the id is what we ask about.
+            _lock, xid, pid = connection.exec_driver_sql(
+                f"SELECT pg_advisory_xact_lock({WRITE_LOCK}), pg_current_xact_id()::text, pg_backend_pid()"
+            ).one()
+            connection.info[PENDING_COMMIT] = PendingCommit(xid=xid, pid=pid)
 
 
 def _causes(error: BaseException) -> list[BaseException]:
@@ -100,3 +127,7 @@ def is_connection_lost(error: BaseException) -> bool:
 
 def unreachable() -> DatabaseUnreachable:
     return DatabaseUnreachable(UNREACHABLE_MESSAGE)
+
+
+def commit_uncertain() -> CommitUncertain:
+    return CommitUncertain(COMMIT_UNCERTAIN_MESSAGE)

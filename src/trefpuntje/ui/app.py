@@ -55,7 +55,11 @@ def build_shell(*, station: str, kiosk: bool, language: str | None) -> MainWindo
     app = create_application()
     languages = Languages(app)
     languages.switch(language or language_from_environment())
-    return MainWindow(languages, station=station, kiosk=kiosk)
+    window = MainWindow(languages, station=station, kiosk=kiosk)
+    from trefpuntje.ui.connection import watch_connection
+
+    watch_connection(window)  # on a server: the "no connection" state that retries by itself
+    return window
 
 
 def build_window(database: Database, *, station: str, kiosk: bool, language: str | None) -> MainWindow:

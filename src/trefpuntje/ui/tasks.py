@@ -2,7 +2,8 @@
 
 ``run_in_background`` hands ``work(report)`` to Qt's thread pool and covers the
 window with a progress panel; ``report(fraction, text)`` moves the bar from the
-worker. The result, or the error, comes back on the UI thread.
+worker. The result, or the error, comes back on the UI thread. ``run_quietly`` does the
+same without the panel, for short checks no one waits on.
 """
 
 from __future__ import annotations
@@ -102,3 +103,35 @@ class BackgroundTask(QObject):
 def run_in_background(parent: QWidget, work: Work, *, title: Text,
                       on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> BackgroundTask:
     return BackgroundTask(parent, work, title, on_done, on_error)
+
+
+class _QuietJob(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # handed to the UI thread
+            answer, value = self.signals.failed, error
+        else:
+            answer, value = self.signals.done, result
+        try:
+            answer.emit(value)
+        except RuntimeError:  # the receiver was closed meanwhile: no one is left to tell
+            pass
+
+
+def run_quietly(work: Callable[[], Any], *, receiver: QObject,
+                on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+    """``work()`` off the UI thread without a progress panel: for checks no one waits on
+    (is the server back?). The answer comes back on the UI thread; once ``receiver`` is
+    gone, it is dropped."""
+    signals = _Signals(receiver)
+    signals.done.connect(on_done)
+    signals.failed.connect(on_error)
+    signals.done.connect(signals.deleteLater)
+    signals.failed.connect(signals.deleteLater)
+    QThreadPool.globalInstance().start(_QuietJob(work, signals))
