@@ -6,7 +6,9 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import KIOSK_SIZES
+from trefpuntje.ui.area_screens import build_area
 from trefpuntje.ui.screens.coming_soon import ComingSoonScreen
+from trefpuntje.ui.screens.shop import ShopScreen
 
 
 def test_home_shows_a_tile_with_pictogram_and_word_for_every_area(window):
@@ -17,11 +19,20 @@ def test_home_shows_a_tile_with_pictogram_and_word_for_every_area(window):
     assert all(not tile.icon().isNull() for tile in window.home.tiles.values())
 
 
-def test_a_tile_opens_coming_soon_and_back_returns_home(window, qtbot):
+def test_a_tile_opens_its_area_and_start_returns_home(window, qtbot):
     qtbot.mouseClick(window.home.tiles["shop"], Qt.MouseButton.LeftButton)
-    screen = window.stack.currentWidget()
+    assert isinstance(window.stack.currentWidget(), ShopScreen)
+    qtbot.mouseClick(window.home_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_without_a_database_a_tile_says_coming_soon_and_back_returns_home(window, qtbot):
+    window.database = None  # e.g. while the first start is not done: nothing to show yet
+    screen = build_area(window, "shop")
     assert isinstance(screen, ComingSoonScreen)
     assert screen.title.text() == "Weggeefwinkel"
+    window.stack.addWidget(screen)
+    window.stack.setCurrentWidget(screen)
     qtbot.mouseClick(screen.back, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.home
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from trefpuntje.ui.screens.coming_soon import ComingSoonScreen
+from trefpuntje.ui.screens.shop import ShopScreen
 
 
 def _quick_idle(window, *, idle_ms=150, countdown_s=2):
@@ -20,7 +20,7 @@ def test_idle_warning_counts_down_and_continue_keeps_the_screen(window, qtbot):
     window.idle_watcher.set_idle_ms(60_000)
     qtbot.mouseClick(window.idle_overlay.continue_button, Qt.MouseButton.LeftButton)
     assert not window.idle_overlay.isVisible()
-    assert isinstance(window.stack.currentWidget(), ComingSoonScreen)
+    assert isinstance(window.stack.currentWidget(), ShopScreen)
 
 
 def test_nobody_tapping_returns_home_and_closes_staff_mode(window, qtbot):

@@ -23,6 +23,7 @@ from trefpuntje.core.shop import add_handmade, label_payload, take_in
 from trefpuntje.core.shop_counter import hand_out
 from trefpuntje.core.shop_reservations import reserve
 from trefpuntje.core.till import current_session, open_session
+from trefpuntje.ui.i18n import Languages
 from trefpuntje.ui.staff.shop_counter import ShopCounterScreen
 
 NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)  # a Monday morning
@@ -76,6 +77,12 @@ class Taps:
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+@pytest.fixture(autouse=True)
+def dutch(qapp):
+    """The screen in Dutch, the kiosk's first language, whatever an earlier test left."""
+    Languages(qapp).switch("nl")
+
+
 @pytest.fixture
 def taps(qtbot):
     return Taps(qtbot)
@@ -107,15 +114,15 @@ def test_a_scanned_label_and_a_scanned_card_hand_the_item_out(counter, shop, tap
     assert counter.item_prompt.isVisible() and counter.member_prompt.isVisible() and counter.pristine
     counter.take_card(label_payload(shop.coat))  # the wedge scanner's text, as the main window passes it
     assert counter.item_box.isVisible() and "Winterjas" in counter.item_box.title.text()
-    assert counter.item_box.price.text() == "Free" and counter.item_box.units.text() == "1 left"
+    assert counter.item_box.price.text() == "Gratis" and counter.item_box.units.text() == "nog 1"
     assert not counter.pay_buttons[None].isVisible()  # no one to hand it to yet
     counter.take_scan(shop.tokens["Nel"])
     assert counter.who.text() == "Nel"
-    assert counter.share_line.text.text() == "Clothing: 0 of 3 this week."
+    assert counter.share_line.text.text() == "Kleding: 0 van 3 deze week."
     taps(counter.pay_buttons[None])
     assert counter.pages.currentWidget() is counter.done_page
-    assert counter.done_page.heading.text() == "Handed out to Nel"
-    assert counter.said[-1] == ("Handed out to Nel", False)
+    assert counter.done_page.heading.text() == "Meegegeven aan Nel"
+    assert counter.said[-1] == ("Meegegeven aan Nel", False)
     [handout] = shop.handouts()
     assert (handout.member_id, handout.quantity, handout.done_by_id, handout.override_reason) == (
         shop.ids["Nel"], 1, shop.ids["Wim"], None)
@@ -134,8 +141,8 @@ def test_a_reserved_item_is_picked_from_the_list_and_the_reservation_collected(q
     taps(counter.pick_buttons[shop.coat])
     assert "Winterjas" in counter.item_box.title.text()
     counter.take_card(shop.member("Nel"))
-    assert counter.reserved_line.isVisible() and counter.reserved_line.text.text() == "Nel reserved this."
-    assert counter.share_line.text.text() == "Clothing: 0 of 3 this week."  # this one, once collected, is the 1st
+    assert counter.reserved_line.isVisible() and counter.reserved_line.text.text() == "Nel heeft dit gereserveerd."
+    assert counter.share_line.text.text() == "Kleding: 0 van 3 deze week."  # this one, once collected, is the 1st
     taps(counter.pay_buttons[None])
     with shop.database.read() as session:
         collected = session.get(ShopReservation, reservation.id)
@@ -157,19 +164,19 @@ def test_past_the_fair_share_the_rule_shows_and_a_volunteer_is_stopped(counter, 
     had_her_share(shop)
     counter.take_scan(label_payload(shop.coat))
     counter.take_scan(shop.tokens["Nel"])
-    assert counter.share_line.text.text() == "Clothing: 3 of 3 this week."
+    assert counter.share_line.text.text() == "Kleding: 3 van 3 deze week."
     assert counter.override_line.isVisible()
-    assert counter.override_line.text.text() == "This is more than the fair share: at most 3 a week."
+    assert counter.override_line.text.text() == "Dit is meer dan het eerlijke deel: hoogstens 3 per week."
     assert not counter.pay_buttons[None].isVisible()
     assert counter.anyway_button.isVisible() and not counter.anyway_button.isEnabled()
     assert counter.ask_staff.isVisible()
     counter.hand_out(None)  # even past the screen, the rule holds in core
-    assert counter.said[-1][1] is True and "fair share" in counter.said[-1][0]
+    assert counter.said[-1][1] is True and "eerlijke deel" in counter.said[-1][0]
     assert len(shop.handouts()) == 2 and shop.item(shop.coat).on_shelf == 1
 
     taps(counter.other_item)  # another shelf has no rule
     counter.take_scan(label_payload(shop.pan))
-    assert counter.share_line.text.text() == "Kitchen: no limit a week."
+    assert counter.share_line.text.text() == "Keuken: geen weeklimiet."
     assert counter.pay_buttons[None].isVisible() and not counter.anyway_button.isVisible()
 
 
@@ -181,14 +188,14 @@ def test_a_staff_member_hands_out_past_the_fair_share_with_a_reason(qtbot, shop,
     assert not counter.ask_staff.isVisible()
     taps(counter.anyway_button)
     assert counter.pages.currentWidget() is counter.reason_page
-    assert counter.reason_rule.text() == "Clothing: at most 3 a week; 3 this week, 1 more now."
+    assert counter.reason_rule.text() == "Kleding: hoogstens 3 per week; 3 deze week, nu nog 1 erbij."
     assert not counter.reason_confirm.isEnabled()  # not without a reason
     taps(counter.reason_presets[0])
-    assert counter.reason_field.text() == "Large family"
+    assert counter.reason_field.text() == "Groot gezin"
     taps(counter.reason_confirm)
-    assert counter.done_page.heading.text() == "Handed out to Nel"
+    assert counter.done_page.heading.text() == "Meegegeven aan Nel"
     overridden = [h for h in shop.handouts() if h.override_reason]
-    assert [(h.override_reason, h.done_by_id) for h in overridden] == [("Large family", shop.ids["Karin"])]
+    assert [(h.override_reason, h.done_by_id) for h in overridden] == [("Groot gezin", shop.ids["Karin"])]
     with shop.database.read() as session:
         audit = list(session.exec(select(AuditEntry).where(AuditEntry.action == "shop.override")).all())
     assert [(a.actor_id, a.subject) for a in audit] == [(shop.ids["Karin"], str(shop.item(shop.coat).id))]
@@ -213,18 +220,18 @@ def test_a_priced_item_paid_in_cash_goes_into_the_open_till_and_the_change_shows
     counter.refresh()
     assert not counter.till_button.isVisible()
     counter.take_scan(label_payload(shop.vase))
-    assert counter.item_box.price.text() == "Price: € 7,50"
+    assert counter.item_box.price.text() == "Prijs: € 7,50"
     assert counter.share_line.isHidden()  # made by a neighbour: no fair-share rule
     counter.take_scan(shop.tokens["Nel"])
-    assert counter.due_label.text() == "To pay: € 7,50" and not counter.pay_buttons[None].isVisible()
+    assert counter.due_label.text() == "Te betalen: € 7,50" and not counter.pay_buttons[None].isVisible()
     taps(counter.pay_buttons[counter_payment("cash")])
     cash = counter.cash_page
     assert counter.pages.currentWidget() is cash and "7,50" in cash.due_label.text()
     taps(cash.note_buttons[1000])
     taps(cash.confirm)
     done = counter.done_page
-    assert counter.pages.currentWidget() is done and done.heading.text() == "Handed out to Nel"
-    assert done.amount.text() == "€ 2,50" and "Give back: € 2,50" in done.detail.text()
+    assert counter.pages.currentWidget() is done and done.heading.text() == "Meegegeven aan Nel"
+    assert done.amount.text() == "€ 2,50" and "Terug: € 2,50" in done.detail.text()
     assert [(p.cents, p.count) for p in done.change_view.pieces] == [(200, 1), (50, 1)]
     with shop.database.read() as session:
         till = current_session(session)
@@ -249,11 +256,11 @@ def test_a_handmade_item_is_sold_without_a_card_and_a_donated_one_is_not(counter
     taps(counter.other_item)
     counter.take_scan(label_payload(shop.vase))
     taps(counter.no_card_button)
-    assert counter.who.text() == "Sold without a card"
+    assert counter.who.text() == "Verkocht zonder pas"
     taps(counter.pay_buttons[counter_payment("card")])
     assert "€ 7,50" in counter.card_text.text()
     taps(counter.card_paid)
-    assert counter.done_page.heading.text() == "Sold without a card"
+    assert counter.done_page.heading.text() == "Verkocht zonder pas"
     [handout] = shop.handouts()
     with shop.database.read() as session:
         sale = session.get(Sale, handout.sale_id)
@@ -266,7 +273,7 @@ def test_with_the_till_closed_a_priced_item_is_refused_with_a_message(counter, s
     assert counter.till_status.isVisible() and counter.till_button.isVisible()
     taps(counter.pay_buttons[counter_payment("cash")])
     assert counter.pages.currentWidget() is counter.counter_page
-    assert counter.said[-1] == ("The till is closed. Open the till first, then sell.", True)
+    assert counter.said[-1] == ("De kassa is dicht. Open eerst de kassa, verkoop dan.", True)
     counter.hand_out(counter_payment("card"))  # past the screen, core refuses too
     assert counter.said[-1][1] is True
     assert shop.handouts() == [] and shop.item(shop.vase).on_shelf == 1
@@ -276,13 +283,13 @@ def test_with_the_till_closed_a_priced_item_is_refused_with_a_message(counter, s
 
 def test_an_unknown_code_or_card_is_said_in_words(counter, shop, taps):
     counter.take_scan("TPITEM-ZZZZZZ")
-    assert counter.said[-1] == ("No shop item ZZZZZZ. Check the code on its label.", True)
+    assert counter.said[-1] == ("Geen winkelspul ZZZZZZ. Kijk de code op het etiket na.", True)
     assert not counter.item_box.isVisible()
     counter.take_scan("hello there")
-    assert counter.said[-1] == ("\u201chello there\u201d is not an item code. A code has 6 letters and digits, "
-                                "as on the label.", True)
+    assert counter.said[-1] == ("\u201chello there\u201d is geen code van een spul. Een code heeft 6 letters en "
+                                "cijfers, zoals op het etiket.", True)
     counter.take_scan(new_token())  # a card code no card has
-    assert counter.said[-1] == ("This card is not known here.", True)
+    assert counter.said[-1] == ("Deze pas kennen we hier niet.", True)
     assert counter.who.isHidden() and counter.pristine
 
 
@@ -292,7 +299,7 @@ def test_the_code_is_typed_on_the_keypad(counter, shop, taps):
     for key in "ZZZZZZ":
         taps(counter.code_pad.keys[key])
     taps(counter.code_pad.find)
-    assert counter.code_note.text() == "No shop item ZZZZZZ. Check the code on its label."
+    assert counter.code_note.text() == "Geen winkelspul ZZZZZZ. Kijk de code op het etiket na."
     taps(counter.code_pad.erase)
     counter.code_pad.field.clear()
     for key in shop.pan:

@@ -15,7 +15,7 @@ def enabled(window) -> set[str]:  # type: ignore[no-untyped-def]
     return {key for key, tile in window.staff_home.tiles.items() if tile.isEnabled()}
 
 
-def test_a_volunteer_with_a_pin_sees_only_the_till_enabled(make_window, demo_database, qtbot):
+def test_a_volunteer_with_a_pin_sees_only_the_till_pick_up_and_shop_enabled(make_window, demo_database, qtbot):
     window = make_window(demo_database, kiosk=True)
     with demo_database.write() as session:
         fenna = add_member(session, first_name="Fenna", roles=[Role.VOLUNTEER]).id
@@ -23,7 +23,7 @@ def test_a_volunteer_with_a_pin_sees_only_the_till_enabled(make_window, demo_dat
     with demo_database.write() as session:  # her card and her PIN, as the PIN screen checks them
         volunteer = check_member_pin(session, member_id=fenna, pin="97531").member
     window.staff_home.open_for(volunteer)
-    assert enabled(window) == {"till", "about"} | ({"meal_pickup"} & set(window.staff_home.tiles))
+    assert enabled(window) == {"till", "about"} | ({"meal_pickup", "shop", "shop_counter"} & set(window.staff_home.tiles))
     assert not window.staff_home.quit_button.isEnabled()  # closing the kiosk is for a coordinator
 
 

@@ -19,7 +19,7 @@ from trefpuntje.core.checkins import attendance, check_in
 from trefpuntje.core.signups import sign_up
 from trefpuntje.core.demo_hours import erase_hours_history, hours_demo
 from trefpuntje.core.demo_meals import meals_demo
-from trefpuntje.core.demo_shop import erase_shop_handouts, shop_demo
+from trefpuntje.core.demo_shop import shop_demo
 from trefpuntje.core.demo_till import erase_till_history, till_demo
 from trefpuntje.core.checks import check_day
 from trefpuntje.core.errors import NotAllowed
@@ -95,7 +95,6 @@ def has_data(session: Session) -> bool:
 
 def wipe_all(session: Session) -> None:
     """Empty every Trefpuntje table, children first; the schema stays."""
-    erase_shop_handouts(session)  # a paid hand-out keeps its sale: it goes before the till's records
     erase_till_history(session)  # lifts the till's append-only triggers inside this transaction only
     erase_hours_history(session)  # and those of the hours' history
     erase_audit_log(session)  # and those of the audit log

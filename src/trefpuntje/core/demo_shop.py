@@ -19,13 +19,12 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, select
 
 from trefpuntje.core.activities import local_moment
 from trefpuntje.core.demo_till import _opening_days
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.models import Member, Payment
-from trefpuntje.core.models.shop import ShopHandout
 from trefpuntje.core.shop import add_handmade, take_in
 from trefpuntje.core.shop_counter import clear_items, hand_out
 from trefpuntje.core.shop_reservations import release_expired, reserve
@@ -187,8 +186,3 @@ def _handmade_sales(session: Session, result: DemoResult, week_start: date, peop
     close_session(session, till_session_id=till.id, counted_cash_cents=expected, closed_by_id=seller, now=closing)
     return 2
 
-
-def erase_shop_handouts(session: Session) -> None:
-    """For ``demo --force``: delete the hand-outs before the till's sales. A paid
-    hand-out must keep its sale (a CHECK says so), so deleting a sale under it fails."""
-    session.exec(delete(ShopHandout))  # type: ignore[call-overload]

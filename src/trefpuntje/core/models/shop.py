@@ -160,7 +160,9 @@ class ShopHandout(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint("quantity > 0 AND quantity <= 500", name="shop_handout_quantity_in_range"),
         CheckConstraint("amount_cents >= 0", name="shop_handout_amount_not_negative"),
-        CheckConstraint("(amount_cents = 0) = (sale_id IS NULL)", name="shop_handout_paid_through_till"),
+        # A paid hand-out names its till sale (core/shop_counter.py); only ``demo --force``
+        # ever deletes a sale, and then the hand-out simply loses the link, as a meal order does.
+        CheckConstraint("amount_cents > 0 OR sale_id IS NULL", name="shop_handout_free_has_no_sale"),
         CheckConstraint("override_reason IS NULL OR length(trim(override_reason)) > 0",
                         name="shop_handout_override_says_why"),
     )

@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>CodePad</name>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">مسح</translation>
+    </message>
+    <message>
+        <source>Find the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoffeeMenu</name>
     <message>
         <source>Coffee corner</source>
@@ -263,6 +278,33 @@
     <message>
         <source>Back to the start</source>
         <translation>العودة إلى البداية</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <source>No connection to the centre&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait a moment. This screen goes on by itself as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again in {seconds} seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1993,480 @@
     </message>
 </context>
 <context>
+    <name>ShopAdmin</name>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by first name, or scan their card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many items a neighbour takes each week, per category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many items a neighbour takes each week, per category. Staff change these limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fair-share limits are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} items cleared: {where}. They stay in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donated items on the shelf for more than {weeks} weeks: {count}. Tick what goes, then say where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the items that go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it? (a few words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donor (or scan their card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo (not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the category first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in: {title}, code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the label...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is at the printer (job {job}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used. Choose a photo from a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price in euros (for example 12,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker: tap to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}  ·  {title}  ·  {price}  ·  {left} of {quantity} left  ·  {maker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{maker}: {sold} sold for {gross}, less {commission} commission: to pay {net}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by neighbours, in the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour-made items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts to makers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing made by neighbours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the maker first, or scan their card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the price in euros, for example 12,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the shop: {title} by {maker}, code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap the maker whose payout to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the payout...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout is at the printer (job {job}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopCounter</name>
+    <message>
+        <source>This card is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has been replaced. Ask for the new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or pick what {name} reserved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or pick a reserved item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shelf}: no limit a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shelf}: {taken} of {limit} this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} reserved this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the fair share. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is more than the fair share: at most {limit} a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shelf}: at most {limit} a week; {taken} this week, {count} more now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is closed. Open the till first, then sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let them pay {amount} on the card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{things}. Nothing to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{things}. Paid in cash: {due}. Give back: {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{things}. Paid by card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is closed: priced items are paid into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Scan the label of the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Scan the neighbour&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell without a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a staff member: only staff may hand out past the fair share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code on the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the fair share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may it go anyway? The reason is kept with the hand-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or tap here and type the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shelf} · {condition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared from the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None left: reserved for someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None left: all handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopScreen</name>
     <message>
         <source>Scan your card to reserve something.</source>
@@ -2169,6 +2685,14 @@
     </message>
     <message>
         <source>Meal pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,6 +3524,54 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <source>(command line)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in as {code}: {title}. Print its label with: trefpuntje print label {code} -o label.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shelf for more than {weeks} weeks: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear them with: trefpuntje shop clear CODE ... --to kringloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared: {count} of {asked} (an item already gone is skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{limit} a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop hand-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3652,6 +4224,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The connection broke while saving. It may have been saved: check before you do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} already holds Trefpuntje data (table {table}). Copy into an empty database only; it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,6 +4501,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>There is no shop category {code}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4721,6 +5301,70 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <source>This sheet names neighbours and their allergies: keep it to yourself and throw it away after the meal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shop labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout for neighbour-made goods, {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your work brought in through our till in {month}. The centre keeps the commission; the rest is yours. A sale taken back counts with a minus sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sold this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay to {name}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on behalf of the centre by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -4746,6 +5390,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the giveaway shop we keep what you reserve, what you are looking for and what you were given, to share fairly, and what you made and sold here, to pay you; if you ask us to erase your data, your reservations and wanted list end and the rest stays in our counts with no name attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

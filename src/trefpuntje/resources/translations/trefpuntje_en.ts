@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>CodePad</name>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Find the item</source>
+        <translation>Find the item</translation>
+    </message>
+</context>
+<context>
     <name>CoffeeMenu</name>
     <message>
         <source>Coffee corner</source>
@@ -263,6 +278,33 @@
     <message>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <source>No connection to the centre's database</source>
+        <translation>No connection to the centre's database</translation>
+    </message>
+    <message>
+        <source>Please wait a moment. This screen goes on by itself as soon as the connection is back.</source>
+        <translation>Please wait a moment. This screen goes on by itself as soon as the connection is back.</translation>
+    </message>
+    <message>
+        <source>Trying again in {seconds} seconds…</source>
+        <translation>Trying again in {seconds} seconds…</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Trying again…</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Connection restored.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1993,480 @@
     </message>
 </context>
 <context>
+    <name>ShopAdmin</name>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Search by first name, or scan their card</source>
+        <translation>Search by first name, or scan their card</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>At most this many items a neighbour takes each week, per category.</source>
+        <translation>At most this many items a neighbour takes each week, per category.</translation>
+    </message>
+    <message>
+        <source>Save the limits</source>
+        <translation>Save the limits</translation>
+    </message>
+    <message>
+        <source>At most this many items a neighbour takes each week, per category. Staff change these limits.</source>
+        <translation>At most this many items a neighbour takes each week, per category. Staff change these limits.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>The fair-share limits are saved.</source>
+        <translation>The fair-share limits are saved.</translation>
+    </message>
+    <message>
+        <source>Take in</source>
+        <translation>Take in</translation>
+    </message>
+    <message>
+        <source>To clear</source>
+        <translation>To clear</translation>
+    </message>
+    <message>
+        <source>Made by neighbours</source>
+        <translation>Made by neighbours</translation>
+    </message>
+    <message>
+        <source>Fair share</source>
+        <translation>Fair share</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
+        <translation>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</translation>
+    </message>
+    <message>
+        <source>{count} items cleared: {where}. They stay in the records.</source>
+        <translation>{count} items cleared: {where}. They stay in the records.</translation>
+    </message>
+    <message>
+        <source>Items to clear</source>
+        <translation>Items to clear</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Donated items on the shelf for more than {weeks} weeks: {count}. Tick what goes, then say where.</source>
+        <translation>Donated items on the shelf for more than {weeks} weeks: {count}. Tick what goes, then say where.</translation>
+    </message>
+    <message>
+        <source>Nothing to clear.</source>
+        <translation>Nothing to clear.</translation>
+    </message>
+    <message>
+        <source>Tick the items that go first.</source>
+        <translation>Tick the items that go first.</translation>
+    </message>
+    <message>
+        <source>What is it? (a few words)</source>
+        <translation>What is it? (a few words)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Photo from a file</source>
+        <translation>Photo from a file</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <source>Price each</source>
+        <translation>Price each</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>Taken in on</translation>
+    </message>
+    <message>
+        <source>Donor (or scan their card)</source>
+        <translation>Donor (or scan their card)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Print label</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Who gave it?</source>
+        <translation>Who gave it?</translation>
+    </message>
+    <message>
+        <source>Photo (not readable)</source>
+        <translation>Photo (not readable)</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Photo added</translation>
+    </message>
+    <message>
+        <source>Photo of the item</source>
+        <translation>Photo of the item</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Tap the category first.</source>
+        <translation>Tap the category first.</translation>
+    </message>
+    <message>
+        <source>Taken in: {title}, code {code}.</source>
+        <translation>Taken in: {title}, code {code}.</translation>
+    </message>
+    <message>
+        <source>Printing the label...</source>
+        <translation>Printing the label...</translation>
+    </message>
+    <message>
+        <source>The label is at the printer (job {job}).</source>
+        <translation>The label is at the printer (job {job}).</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used. Choose a photo from a file instead.</source>
+        <translation>The camera cannot be used. Choose a photo from a file instead.</translation>
+    </message>
+    <message>
+        <source>Price in euros (for example 12,50)</source>
+        <translation>Price in euros (for example 12,50)</translation>
+    </message>
+    <message>
+        <source>Maker: tap to choose</source>
+        <translation>Maker: tap to choose</translation>
+    </message>
+    <message>
+        <source>Maker: {name}</source>
+        <translation>Maker: {name}</translation>
+    </message>
+    <message>
+        <source>{code}  ·  {title}  ·  {price}  ·  {left} of {quantity} left  ·  {maker}</source>
+        <translation>{code}  ·  {title}  ·  {price}  ·  {left} of {quantity} left  ·  {maker}</translation>
+    </message>
+    <message>
+        <source>{maker}: {sold} sold for {gross}, less {commission} commission: to pay {net}</source>
+        <translation>{maker}: {sold} sold for {gross}, less {commission} commission: to pay {net}</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Add to the shop</source>
+        <translation>Add to the shop</translation>
+    </message>
+    <message>
+        <source>Made by neighbours, in the shop</source>
+        <translation>Made by neighbours, in the shop</translation>
+    </message>
+    <message>
+        <source>Neighbour-made items</source>
+        <translation>Neighbour-made items</translation>
+    </message>
+    <message>
+        <source>Payout for</source>
+        <translation>Payout for</translation>
+    </message>
+    <message>
+        <source>Print payout</source>
+        <translation>Print payout</translation>
+    </message>
+    <message>
+        <source>Payouts to makers</source>
+        <translation>Payouts to makers</translation>
+    </message>
+    <message>
+        <source>Nothing made by neighbours yet.</source>
+        <translation>Nothing made by neighbours yet.</translation>
+    </message>
+    <message>
+        <source>Who made it?</source>
+        <translation>Who made it?</translation>
+    </message>
+    <message>
+        <source>Choose the maker first, or scan their card.</source>
+        <translation>Choose the maker first, or scan their card.</translation>
+    </message>
+    <message>
+        <source>Type the price in euros, for example 12,50.</source>
+        <translation>Type the price in euros, for example 12,50.</translation>
+    </message>
+    <message>
+        <source>In the shop: {title} by {maker}, code {code}.</source>
+        <translation>In the shop: {title} by {maker}, code {code}.</translation>
+    </message>
+    <message>
+        <source>Tap the maker whose payout to print.</source>
+        <translation>Tap the maker whose payout to print.</translation>
+    </message>
+    <message>
+        <source>Printing the payout...</source>
+        <translation>Printing the payout...</translation>
+    </message>
+    <message>
+        <source>The payout is at the printer (job {job}).</source>
+        <translation>The payout is at the printer (job {job}).</translation>
+    </message>
+</context>
+<context>
+    <name>ShopCounter</name>
+    <message>
+        <source>This card is not known here.</source>
+        <translation>This card is not known here.</translation>
+    </message>
+    <message>
+        <source>This card has been replaced. Ask for the new card.</source>
+        <translation>This card has been replaced. Ask for the new card.</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</source>
+        <translation>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</translation>
+    </message>
+    <message>
+        <source>Or pick what {name} reserved:</source>
+        <translation>Or pick what {name} reserved:</translation>
+    </message>
+    <message>
+        <source>Or pick a reserved item:</source>
+        <translation>Or pick a reserved item:</translation>
+    </message>
+    <message>
+        <source>Sold without a card</source>
+        <translation>Sold without a card</translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation>To pay: {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Nothing to pay</translation>
+    </message>
+    <message>
+        <source>{shelf}: no limit a week.</source>
+        <translation>{shelf}: no limit a week.</translation>
+    </message>
+    <message>
+        <source>{shelf}: {taken} of {limit} this week.</source>
+        <translation>{shelf}: {taken} of {limit} this week.</translation>
+    </message>
+    <message>
+        <source>{name} reserved this.</source>
+        <translation>{name} reserved this.</translation>
+    </message>
+    <message>
+        <source>Past the fair share. Reason: {reason}</source>
+        <translation>Past the fair share. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>This is more than the fair share: at most {limit} a week.</source>
+        <translation>This is more than the fair share: at most {limit} a week.</translation>
+    </message>
+    <message>
+        <source>{shelf}: at most {limit} a week; {taken} this week, {count} more now.</source>
+        <translation>{shelf}: at most {limit} a week; {taken} this week, {count} more now.</translation>
+    </message>
+    <message>
+        <source>The till is closed. Open the till first, then sell.</source>
+        <translation>The till is closed. Open the till first, then sell.</translation>
+    </message>
+    <message>
+        <source>Let them pay {amount} on the card terminal.</source>
+        <translation>Let them pay {amount} on the card terminal.</translation>
+    </message>
+    <message>
+        <source>Handed out to {name}</source>
+        <translation>Handed out to {name}</translation>
+    </message>
+    <message>
+        <source>{things}. Nothing to pay.</source>
+        <translation>{things}. Nothing to pay.</translation>
+    </message>
+    <message>
+        <source>{things}. Paid in cash: {due}. Give back: {change}.</source>
+        <translation>{things}. Paid in cash: {due}. Give back: {change}.</translation>
+    </message>
+    <message>
+        <source>{things}. Paid by card.</source>
+        <translation>{things}. Paid by card.</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>Large family</translation>
+    </message>
+    <message>
+        <source>Emergency help</source>
+        <translation>Emergency help</translation>
+    </message>
+    <message>
+        <source>Agreed with the coordinator</source>
+        <translation>Agreed with the coordinator</translation>
+    </message>
+    <message>
+        <source>Shop counter</source>
+        <translation>Shop counter</translation>
+    </message>
+    <message>
+        <source>The till is closed: priced items are paid into it.</source>
+        <translation>The till is closed: priced items are paid into it.</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Open the till</translation>
+    </message>
+    <message>
+        <source>1. Scan the label of the item.</source>
+        <translation>1. Scan the label of the item.</translation>
+    </message>
+    <message>
+        <source>Type the code</source>
+        <translation>Type the code</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>How many</translation>
+    </message>
+    <message>
+        <source>Other item</source>
+        <translation>Other item</translation>
+    </message>
+    <message>
+        <source>2. Scan the neighbour's card.</source>
+        <translation>2. Scan the neighbour's card.</translation>
+    </message>
+    <message>
+        <source>Sell without a card</source>
+        <translation>Sell without a card</translation>
+    </message>
+    <message>
+        <source>Other neighbour</source>
+        <translation>Other neighbour</translation>
+    </message>
+    <message>
+        <source>Ask a staff member: only staff may hand out past the fair share.</source>
+        <translation>Ask a staff member: only staff may hand out past the fair share.</translation>
+    </message>
+    <message>
+        <source>Hand out anyway</source>
+        <translation>Hand out anyway</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Hand out</translation>
+    </message>
+    <message>
+        <source>Type the code on the label</source>
+        <translation>Type the code on the label</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Past the fair share</source>
+        <translation>Past the fair share</translation>
+    </message>
+    <message>
+        <source>Why may it go anyway? The reason is kept with the hand-out.</source>
+        <translation>Why may it go anyway? The reason is kept with the hand-out.</translation>
+    </message>
+    <message>
+        <source>Or tap here and type the reason</source>
+        <translation>Or tap here and type the reason</translation>
+    </message>
+    <message>
+        <source>Paid on the card terminal</source>
+        <translation>Paid on the card terminal</translation>
+    </message>
+    <message>
+        <source>{shelf} · {condition}</source>
+        <translation>{shelf} · {condition}</translation>
+    </message>
+    <message>
+        <source>Price: {amount}</source>
+        <translation>Price: {amount}</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Cleared from the shop.</source>
+        <translation>Cleared from the shop.</translation>
+    </message>
+    <message>
+        <source>None left: reserved for someone else.</source>
+        <translation>None left: reserved for someone else.</translation>
+    </message>
+    <message>
+        <source>None left: all handed out.</source>
+        <translation>None left: all handed out.</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>{count} left</translation>
+    </message>
+</context>
+<context>
     <name>ShopScreen</name>
     <message>
         <source>Scan your card to reserve something.</source>
@@ -2170,6 +2686,14 @@
     <message>
         <source>Meal pick-up</source>
         <translation>Meal pick-up</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
     </message>
     <message>
         <source>About</source>
@@ -3001,6 +3525,54 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <source>(command line)</source>
         <translation>(command line)</translation>
     </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>No items.</translation>
+    </message>
+    <message>
+        <source>Taken in as {code}: {title}. Print its label with: trefpuntje print label {code} -o label.pdf</source>
+        <translation>Taken in as {code}: {title}. Print its label with: trefpuntje print label {code} -o label.pdf</translation>
+    </message>
+    <message>
+        <source>On the shelf for more than {weeks} weeks: {count}.</source>
+        <translation>On the shelf for more than {weeks} weeks: {count}.</translation>
+    </message>
+    <message>
+        <source>Clear them with: trefpuntje shop clear CODE ... --to kringloop</source>
+        <translation>Clear them with: trefpuntje shop clear CODE ... --to kringloop</translation>
+    </message>
+    <message>
+        <source>Cleared: {count} of {asked} (an item already gone is skipped).</source>
+        <translation>Cleared: {count} of {asked} (an item already gone is skipped).</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>{limit} a week</source>
+        <translation>{limit} a week</translation>
+    </message>
+    <message>
+        <source>{count} on the shelf</source>
+        <translation>{count} on the shelf</translation>
+    </message>
+    <message>
+        <source>Labels: {codes}.</source>
+        <translation>Labels: {codes}.</translation>
+    </message>
+    <message>
+        <source>shop items</source>
+        <translation>shop items</translation>
+    </message>
+    <message>
+        <source>shop hand-outs</source>
+        <translation>shop hand-outs</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3653,6 +4225,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>No connection to the centre's database: nothing was saved. Try again in a moment; if it goes on, ask a coordinator to check the network and the database server.</translation>
     </message>
     <message>
+        <source>The connection broke while saving. It may have been saved: check before you do it again.</source>
+        <translation>The connection broke while saving. It may have been saved: check before you do it again.</translation>
+    </message>
+    <message>
         <source>{url} already holds Trefpuntje data (table {table}). Copy into an empty database only; it was left untouched.</source>
         <translation>{url} already holds Trefpuntje data (table {table}). Copy into an empty database only; it was left untouched.</translation>
     </message>
@@ -3927,6 +4503,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>There is no shop category {code}. Known: {known}.</source>
         <translation>There is no shop category {code}. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
     </message>
     <message>
         <source>A weekly limit is a number from 1 to 99, or none.</source>
@@ -4722,6 +5302,70 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <source>This sheet names neighbours and their allergies: keep it to yourself and throw it away after the meal.</source>
         <translation>This sheet names neighbours and their allergies: keep it to yourself and throw it away after the meal.</translation>
     </message>
+    <message>
+        <source>Shop labels</source>
+        <translation>Shop labels</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation>Commission %</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>For you</translation>
+    </message>
+    <message>
+        <source>Payout for neighbour-made goods, {month}</source>
+        <translation>Payout for neighbour-made goods, {month}</translation>
+    </message>
+    <message>
+        <source>Payout {month}</source>
+        <translation>Payout {month}</translation>
+    </message>
+    <message>
+        <source>What your work brought in through our till in {month}. The centre keeps the commission; the rest is yours. A sale taken back counts with a minus sign.</source>
+        <translation>What your work brought in through our till in {month}. The centre keeps the commission; the rest is yours. A sale taken back counts with a minus sign.</translation>
+    </message>
+    <message>
+        <source>Nothing was sold this month.</source>
+        <translation>Nothing was sold this month.</translation>
+    </message>
+    <message>
+        <source>To pay to {name}: {amount}</source>
+        <translation>To pay to {name}: {amount}</translation>
+    </message>
+    <message>
+        <source>Received by {name}</source>
+        <translation>Received by {name}</translation>
+    </message>
+    <message>
+        <source>Paid on behalf of the centre by</source>
+        <translation>Paid on behalf of the centre by</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -4748,6 +5392,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
         <translation>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</translation>
+    </message>
+    <message>
+        <source>In the giveaway shop we keep what you reserve, what you are looking for and what you were given, to share fairly, and what you made and sold here, to pay you; if you ask us to erase your data, your reservations and wanted list end and the rest stays in our counts with no name attached.</source>
+        <translation>In the giveaway shop we keep what you reserve, what you are looking for and what you were given, to share fairly, and what you made and sold here, to pay you; if you ask us to erase your data, your reservations and wanted list end and the rest stays in our counts with no name attached.</translation>
     </message>
 </context>
 <context>

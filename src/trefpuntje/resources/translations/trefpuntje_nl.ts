@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>CodePad</name>
+    <message>
+        <source>Item code</source>
+        <translation>Code van het spul</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Find the item</source>
+        <translation>Zoek het spul</translation>
+    </message>
+</context>
+<context>
     <name>CoffeeMenu</name>
     <message>
         <source>Coffee corner</source>
@@ -263,6 +278,33 @@
     <message>
         <source>Back to the start</source>
         <translation>Terug naar het begin</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionState</name>
+    <message>
+        <source>No connection to the centre&apos;s database</source>
+        <translation>Geen verbinding met de database van het centrum</translation>
+    </message>
+    <message>
+        <source>Please wait a moment. This screen goes on by itself as soon as the connection is back.</source>
+        <translation>Even geduld. Dit scherm gaat vanzelf verder zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Trying again in {seconds} seconds…</source>
+        <translation>Over {seconds} seconden opnieuw proberen…</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Opnieuw proberen…</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>De verbinding is terug.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1993,480 @@
     </message>
 </context>
 <context>
+    <name>ShopAdmin</name>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Niet bekend</translation>
+    </message>
+    <message>
+        <source>Search by first name, or scan their card</source>
+        <translation>Zoek op voornaam, of scan hun pas</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>At most this many items a neighbour takes each week, per category.</source>
+        <translation>Zoveel spullen neemt een buur per week hoogstens mee, per soort.</translation>
+    </message>
+    <message>
+        <source>Save the limits</source>
+        <translation>Grenzen bewaren</translation>
+    </message>
+    <message>
+        <source>At most this many items a neighbour takes each week, per category. Staff change these limits.</source>
+        <translation>Zoveel spullen neemt een buur per week hoogstens mee, per soort. Medewerkers passen deze grenzen aan.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The fair-share limits are saved.</source>
+        <translation>De grenzen voor eerlijk delen zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>Take in</source>
+        <translation>Innemen</translation>
+    </message>
+    <message>
+        <source>To clear</source>
+        <translation>Opruimen</translation>
+    </message>
+    <message>
+        <source>Made by neighbours</source>
+        <translation>Door buren gemaakt</translation>
+    </message>
+    <message>
+        <source>Fair share</source>
+        <translation>Eerlijk delen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
+        <translation>{code}  ·  {title}  ·  {category}  ·  {left} in het schap  ·  {weeks} weken</translation>
+    </message>
+    <message>
+        <source>{count} items cleared: {where}. They stay in the records.</source>
+        <translation>{count} spullen opgeruimd: {where}. Ze blijven in de administratie.</translation>
+    </message>
+    <message>
+        <source>Items to clear</source>
+        <translation>Spullen om op te ruimen</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>Donated items on the shelf for more than {weeks} weeks: {count}. Tick what goes, then say where.</source>
+        <translation>Gegeven spullen die al meer dan {weeks} weken in het schap liggen: {count}. Vink aan wat weg mag en zeg waarheen.</translation>
+    </message>
+    <message>
+        <source>Nothing to clear.</source>
+        <translation>Niets op te ruimen.</translation>
+    </message>
+    <message>
+        <source>Tick the items that go first.</source>
+        <translation>Vink eerst de spullen aan die weg mogen.</translation>
+    </message>
+    <message>
+        <source>What is it? (a few words)</source>
+        <translation>Wat is het? (een paar woorden)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>Photo from a file</source>
+        <translation>Foto uit een bestand</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Hoeveel</translation>
+    </message>
+    <message>
+        <source>Price each</source>
+        <translation>Prijs per stuk</translation>
+    </message>
+    <message>
+        <source>Taken in on</source>
+        <translation>Ingenomen op</translation>
+    </message>
+    <message>
+        <source>Donor (or scan their card)</source>
+        <translation>Gever (of scan hun pas)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Etiket afdrukken</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>Who gave it?</source>
+        <translation>Wie gaf het?</translation>
+    </message>
+    <message>
+        <source>Photo (not readable)</source>
+        <translation>Foto (niet leesbaar)</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Foto toegevoegd</translation>
+    </message>
+    <message>
+        <source>Photo of the item</source>
+        <translation>Foto van het spul</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Het bestand is niet te lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Tap the category first.</source>
+        <translation>Tik eerst de soort aan.</translation>
+    </message>
+    <message>
+        <source>Taken in: {title}, code {code}.</source>
+        <translation>Ingenomen: {title}, code {code}.</translation>
+    </message>
+    <message>
+        <source>Printing the label...</source>
+        <translation>Het etiket wordt afgedrukt...</translation>
+    </message>
+    <message>
+        <source>The label is at the printer (job {job}).</source>
+        <translation>Het etiket is naar de printer (opdracht {job}).</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Maak de foto</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used. Choose a photo from a file instead.</source>
+        <translation>De camera werkt niet. Kies een foto uit een bestand.</translation>
+    </message>
+    <message>
+        <source>Price in euros (for example 12,50)</source>
+        <translation>Prijs in euro (bijvoorbeeld 12,50)</translation>
+    </message>
+    <message>
+        <source>Maker: tap to choose</source>
+        <translation>Maker: tik om te kiezen</translation>
+    </message>
+    <message>
+        <source>Maker: {name}</source>
+        <translation>Maker: {name}</translation>
+    </message>
+    <message>
+        <source>{code}  ·  {title}  ·  {price}  ·  {left} of {quantity} left  ·  {maker}</source>
+        <translation>{code}  ·  {title}  ·  {price}  ·  nog {left} van {quantity}  ·  {maker}</translation>
+    </message>
+    <message>
+        <source>{maker}: {sold} sold for {gross}, less {commission} commission: to pay {net}</source>
+        <translation>{maker}: {sold} verkocht voor {gross}, min {commission} commissie: uit te betalen {net}</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commissie</translation>
+    </message>
+    <message>
+        <source>Add to the shop</source>
+        <translation>In de winkel zetten</translation>
+    </message>
+    <message>
+        <source>Made by neighbours, in the shop</source>
+        <translation>Door buren gemaakt, in de winkel</translation>
+    </message>
+    <message>
+        <source>Neighbour-made items</source>
+        <translation>Spullen door buren gemaakt</translation>
+    </message>
+    <message>
+        <source>Payout for</source>
+        <translation>Uitbetaling over</translation>
+    </message>
+    <message>
+        <source>Print payout</source>
+        <translation>Uitbetaling afdrukken</translation>
+    </message>
+    <message>
+        <source>Payouts to makers</source>
+        <translation>Uitbetalingen aan makers</translation>
+    </message>
+    <message>
+        <source>Nothing made by neighbours yet.</source>
+        <translation>Nog niets door buren gemaakt.</translation>
+    </message>
+    <message>
+        <source>Who made it?</source>
+        <translation>Wie maakte het?</translation>
+    </message>
+    <message>
+        <source>Choose the maker first, or scan their card.</source>
+        <translation>Kies eerst de maker, of scan hun pas.</translation>
+    </message>
+    <message>
+        <source>Type the price in euros, for example 12,50.</source>
+        <translation>Typ de prijs in euro, bijvoorbeeld 12,50.</translation>
+    </message>
+    <message>
+        <source>In the shop: {title} by {maker}, code {code}.</source>
+        <translation>In de winkel: {title} van {maker}, code {code}.</translation>
+    </message>
+    <message>
+        <source>Tap the maker whose payout to print.</source>
+        <translation>Tik de maker aan wiens uitbetaling je wilt afdrukken.</translation>
+    </message>
+    <message>
+        <source>Printing the payout...</source>
+        <translation>De uitbetaling wordt afgedrukt...</translation>
+    </message>
+    <message>
+        <source>The payout is at the printer (job {job}).</source>
+        <translation>De uitbetaling is naar de printer (opdracht {job}).</translation>
+    </message>
+</context>
+<context>
+    <name>ShopCounter</name>
+    <message>
+        <source>This card is not known here.</source>
+        <translation>Deze pas kennen we hier niet.</translation>
+    </message>
+    <message>
+        <source>This card has been replaced. Ask for the new card.</source>
+        <translation>Deze pas is vervangen. Vraag naar de nieuwe pas.</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend spul</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</source>
+        <translation>“{code}” is geen code van een spul. Een code heeft 6 letters en cijfers, zoals op het etiket.</translation>
+    </message>
+    <message>
+        <source>Or pick what {name} reserved:</source>
+        <translation>Of kies wat {name} reserveerde:</translation>
+    </message>
+    <message>
+        <source>Or pick a reserved item:</source>
+        <translation>Of kies een gereserveerd spul:</translation>
+    </message>
+    <message>
+        <source>Sold without a card</source>
+        <translation>Verkocht zonder pas</translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation>Te betalen: {amount}</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Niets te betalen</translation>
+    </message>
+    <message>
+        <source>{shelf}: no limit a week.</source>
+        <translation>{shelf}: geen weeklimiet.</translation>
+    </message>
+    <message>
+        <source>{shelf}: {taken} of {limit} this week.</source>
+        <translation>{shelf}: {taken} van {limit} deze week.</translation>
+    </message>
+    <message>
+        <source>{name} reserved this.</source>
+        <translation>{name} heeft dit gereserveerd.</translation>
+    </message>
+    <message>
+        <source>Past the fair share. Reason: {reason}</source>
+        <translation>Meer dan het eerlijke deel. Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>This is more than the fair share: at most {limit} a week.</source>
+        <translation>Dit is meer dan het eerlijke deel: hoogstens {limit} per week.</translation>
+    </message>
+    <message>
+        <source>{shelf}: at most {limit} a week; {taken} this week, {count} more now.</source>
+        <translation>{shelf}: hoogstens {limit} per week; {taken} deze week, nu nog {count} erbij.</translation>
+    </message>
+    <message>
+        <source>The till is closed. Open the till first, then sell.</source>
+        <translation>De kassa is dicht. Open eerst de kassa, verkoop dan.</translation>
+    </message>
+    <message>
+        <source>Let them pay {amount} on the card terminal.</source>
+        <translation>Laat {amount} pinnen op de pinautomaat.</translation>
+    </message>
+    <message>
+        <source>Handed out to {name}</source>
+        <translation>Meegegeven aan {name}</translation>
+    </message>
+    <message>
+        <source>{things}. Nothing to pay.</source>
+        <translation>{things}. Niets te betalen.</translation>
+    </message>
+    <message>
+        <source>{things}. Paid in cash: {due}. Give back: {change}.</source>
+        <translation>{things}. Contant betaald: {due}. Terug: {change}.</translation>
+    </message>
+    <message>
+        <source>{things}. Paid by card.</source>
+        <translation>{things}. Gepind.</translation>
+    </message>
+    <message>
+        <source>Large family</source>
+        <translation>Groot gezin</translation>
+    </message>
+    <message>
+        <source>Emergency help</source>
+        <translation>Noodhulp</translation>
+    </message>
+    <message>
+        <source>Agreed with the coordinator</source>
+        <translation>Afgesproken met de coördinator</translation>
+    </message>
+    <message>
+        <source>Shop counter</source>
+        <translation>Winkelbalie</translation>
+    </message>
+    <message>
+        <source>The till is closed: priced items are paid into it.</source>
+        <translation>De kassa is dicht: spullen met een prijs worden erin afgerekend.</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>Open de kassa</translation>
+    </message>
+    <message>
+        <source>1. Scan the label of the item.</source>
+        <translation>1. Scan het etiket van het spul.</translation>
+    </message>
+    <message>
+        <source>Type the code</source>
+        <translation>Typ de code</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Hoeveel</translation>
+    </message>
+    <message>
+        <source>Other item</source>
+        <translation>Ander spul</translation>
+    </message>
+    <message>
+        <source>2. Scan the neighbour&apos;s card.</source>
+        <translation>2. Scan de pas van de buur.</translation>
+    </message>
+    <message>
+        <source>Sell without a card</source>
+        <translation>Verkopen zonder pas</translation>
+    </message>
+    <message>
+        <source>Other neighbour</source>
+        <translation>Andere buur</translation>
+    </message>
+    <message>
+        <source>Ask a staff member: only staff may hand out past the fair share.</source>
+        <translation>Vraag een medewerker: alleen medewerkers mogen meer meegeven dan het eerlijke deel.</translation>
+    </message>
+    <message>
+        <source>Hand out anyway</source>
+        <translation>Toch meegeven</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Hand out</source>
+        <translation>Meegeven</translation>
+    </message>
+    <message>
+        <source>Type the code on the label</source>
+        <translation>Typ de code op het etiket</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Past the fair share</source>
+        <translation>Meer dan het eerlijke deel</translation>
+    </message>
+    <message>
+        <source>Why may it go anyway? The reason is kept with the hand-out.</source>
+        <translation>Waarom mag het toch mee? De reden wordt bij het meegeven bewaard.</translation>
+    </message>
+    <message>
+        <source>Or tap here and type the reason</source>
+        <translation>Of tik hier en typ de reden</translation>
+    </message>
+    <message>
+        <source>Paid on the card terminal</source>
+        <translation>Betaald op de pinautomaat</translation>
+    </message>
+    <message>
+        <source>{shelf} · {condition}</source>
+        <translation>{shelf} · {condition}</translation>
+    </message>
+    <message>
+        <source>Price: {amount}</source>
+        <translation>Prijs: {amount}</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Cleared from the shop.</source>
+        <translation>Uit de winkel gehaald.</translation>
+    </message>
+    <message>
+        <source>None left: reserved for someone else.</source>
+        <translation>Niets meer over: voor iemand anders gereserveerd.</translation>
+    </message>
+    <message>
+        <source>None left: all handed out.</source>
+        <translation>Niets meer over: alles is meegegeven.</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>nog {count}</translation>
+    </message>
+</context>
+<context>
     <name>ShopScreen</name>
     <message>
         <source>Scan your card to reserve something.</source>
@@ -2170,6 +2686,14 @@
     <message>
         <source>Meal pick-up</source>
         <translation>Ophalen</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Balie</translation>
     </message>
     <message>
         <source>About</source>
@@ -3001,6 +3525,54 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <source>(command line)</source>
         <translation>(opdrachtregel)</translation>
     </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>Geen spullen.</translation>
+    </message>
+    <message>
+        <source>Taken in as {code}: {title}. Print its label with: trefpuntje print label {code} -o label.pdf</source>
+        <translation>Ingenomen als {code}: {title}. Print het etiket met: trefpuntje print label {code} -o label.pdf</translation>
+    </message>
+    <message>
+        <source>On the shelf for more than {weeks} weeks: {count}.</source>
+        <translation>Langer dan {weeks} weken in de winkel: {count}.</translation>
+    </message>
+    <message>
+        <source>Clear them with: trefpuntje shop clear CODE ... --to kringloop</source>
+        <translation>Ruim ze op met: trefpuntje shop clear CODE ... --to kringloop</translation>
+    </message>
+    <message>
+        <source>Cleared: {count} of {asked} (an item already gone is skipped).</source>
+        <translation>Opgeruimd: {count} van {asked} (wat al weg was, is overgeslagen).</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>{limit} a week</source>
+        <translation>{limit} per week</translation>
+    </message>
+    <message>
+        <source>{count} on the shelf</source>
+        <translation>{count} in de winkel</translation>
+    </message>
+    <message>
+        <source>Labels: {codes}.</source>
+        <translation>Etiketten: {codes}.</translation>
+    </message>
+    <message>
+        <source>shop items</source>
+        <translation>winkelspullen</translation>
+    </message>
+    <message>
+        <source>shop hand-outs</source>
+        <translation>uitgiftes in de winkel</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -3653,6 +4225,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Geen verbinding met de database van het centrum: er is niets opgeslagen. Probeer het zo opnieuw; blijft het zo, vraag dan een coördinator het netwerk en de databaseserver na te kijken.</translation>
     </message>
     <message>
+        <source>The connection broke while saving. It may have been saved: check before you do it again.</source>
+        <translation>De verbinding viel weg tijdens het bewaren. Misschien is het bewaard: kijk dat na voordat je het opnieuw doet.</translation>
+    </message>
+    <message>
         <source>{url} already holds Trefpuntje data (table {table}). Copy into an empty database only; it was left untouched.</source>
         <translation>{url} bevat al Trefpuntje-gegevens (tabel {table}). Kopieer alleen naar een lege database; er is niets veranderd.</translation>
     </message>
@@ -3927,6 +4503,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>There is no shop category {code}. Known: {known}.</source>
         <translation>Er is geen winkelsoort {code}. Bekend: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
         <source>A weekly limit is a number from 1 to 99, or none.</source>
@@ -4722,6 +5302,70 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <source>This sheet names neighbours and their allergies: keep it to yourself and throw it away after the meal.</source>
         <translation>Op dit blad staan buren en hun allergieën: houd het voor jezelf en gooi het na de maaltijd weg.</translation>
     </message>
+    <message>
+        <source>Shop labels</source>
+        <translation>Winkeletiketten</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkocht</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Opbrengst</translation>
+    </message>
+    <message>
+        <source>Commission %</source>
+        <translation>Commissie %</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commissie</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Voor jou</translation>
+    </message>
+    <message>
+        <source>Payout for neighbour-made goods, {month}</source>
+        <translation>Uitbetaling voor zelfgemaakte spullen, {month}</translation>
+    </message>
+    <message>
+        <source>Payout {month}</source>
+        <translation>Uitbetaling {month}</translation>
+    </message>
+    <message>
+        <source>What your work brought in through our till in {month}. The centre keeps the commission; the rest is yours. A sale taken back counts with a minus sign.</source>
+        <translation>Wat jouw werk in {month} via onze kassa heeft opgebracht. Het buurthuis houdt de commissie; de rest is voor jou. Een teruggedraaide verkoop telt met een min.</translation>
+    </message>
+    <message>
+        <source>Nothing was sold this month.</source>
+        <translation>Deze maand is er niets verkocht.</translation>
+    </message>
+    <message>
+        <source>To pay to {name}: {amount}</source>
+        <translation>Uit te betalen aan {name}: {amount}</translation>
+    </message>
+    <message>
+        <source>Received by {name}</source>
+        <translation>Ontvangen door {name}</translation>
+    </message>
+    <message>
+        <source>Paid on behalf of the centre by</source>
+        <translation>Betaald namens het buurthuis door</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
 </context>
 <context>
     <name>privacy</name>
@@ -4748,6 +5392,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
         <translation>Als vrijwilliger bewaren we je diensten en de uren die je gaf, om te plannen, je te bedanken en een vergoeding te betalen; als je vraagt je gegevens te wissen, blijven de uren in onze totalen, zonder naam.</translation>
+    </message>
+    <message>
+        <source>In the giveaway shop we keep what you reserve, what you are looking for and what you were given, to share fairly, and what you made and sold here, to pay you; if you ask us to erase your data, your reservations and wanted list end and the rest stays in our counts with no name attached.</source>
+        <translation>In de weggeefwinkel bewaren we wat je reserveert, wat je zoekt en wat je hebt gekregen, om eerlijk te delen, en wat je hier hebt gemaakt en verkocht, om je te betalen; als je vraagt je gegevens te wissen, vervallen je reserveringen en je verlanglijstje en blijft de rest in onze tellingen zonder naam erbij.</translation>
     </message>
 </context>
 <context>

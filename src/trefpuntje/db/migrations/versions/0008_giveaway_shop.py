@@ -149,7 +149,7 @@ def upgrade() -> None:
     sa.Column('override_reason', sa.String(length=200), nullable=True),
     sa.Column('handed_at', trefpuntje.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('done_by_id', sa.Uuid(), nullable=True),
-    sa.CheckConstraint('(amount_cents = 0) = (sale_id IS NULL)', name='shop_handout_paid_through_till'),
+    sa.CheckConstraint('amount_cents > 0 OR sale_id IS NULL', name='shop_handout_free_has_no_sale'),
     sa.CheckConstraint('amount_cents >= 0', name='shop_handout_amount_not_negative'),
     sa.CheckConstraint('override_reason IS NULL OR length(trim(override_reason)) > 0', name='shop_handout_override_says_why'),
     sa.CheckConstraint('quantity > 0 AND quantity <= 500', name='shop_handout_quantity_in_range'),
