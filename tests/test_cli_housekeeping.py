@@ -51,6 +51,7 @@ def test_housekeeping_backs_up_applies_retention_and_exits_1_when_the_backup_fai
     done = run("--db", db, "housekeeping", env_lang="en")
     assert done.returncode == 0, done.stderr
     assert "saved and checked" in done.stdout and "no longer name anyone" in done.stdout
+    assert "Shop reservations that ran out, back on the shelf now: 0." in done.stdout  # the demo's ran out before
     assert len(daily_backups(tmp_path / "backups")) == 1
     failed = run("--db", db, "housekeeping", "--folder", str(tmp_path / "weg" / "usb"), env_lang="en")
     assert failed.returncode == 1 and "Traceback" not in failed.stderr

@@ -83,6 +83,8 @@ def cmd_housekeeping(ctx: CliContext) -> int:
         print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Meal orders not collected in time, recorded now: {count}; allergy data "
                                               "of past meals removed now: {purged}.")).format(
             count=report.meals_closed.not_collected, purged=retention.meal_diet_purged))
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Shop reservations that ran out, back on the shelf now: {count}.")).format(
+        count=report.shop_released))
     return EXIT_OK if report.backup_problem is None else EXIT_PROBLEM
 
 

@@ -15,6 +15,7 @@ exited, that is after COMMIT returned:
     hourin <entry id>         clock_in: a volunteer starts a task (an open hour entry)
     hourout <entry id>        clock_out: that entry now has its end
     hourflag <entry id>       clock_out of a forgotten entry: flagged for the coordinator
+    shop <hand-out id>        hand_out of a neighbour-made item at the shop counter, a till sale by card
 
 The fixtures (members, occurrences, product ids, the open till session) are made by
 the parent and read from ``DB_PATH.fixtures.json``. The first line is ``ready`` once
@@ -44,6 +45,8 @@ from trefpuntje.core.models.hours import HourEntry
 from trefpuntje.core.members import add_member
 from trefpuntje.core.models import Member
 from trefpuntje.core.models.activities import CheckIn, SignUp, SignUpStatus
+from trefpuntje.core.models.shop import ShopItem
+from trefpuntje.core.shop_counter import hand_out
 from trefpuntje.core.signups import cancel_sign_up, sign_up
 from trefpuntje.core.till import sell
 from trefpuntje.db.migrate import open_database
@@ -81,6 +84,7 @@ def main(argv: list[str]) -> None:
     till_session = uuid.UUID(fx["till_session"])
     volunteers = [uuid.UUID(m) for m in fx["volunteers"]]
     task = uuid.UUID(fx["task"])
+    shop_items = [uuid.UUID(i) for i in fx["shop_items"]]
     rng = random.Random()
     database = open_database(f"sqlite:///{db_path}").database
     sys.stdout.write("ready\n")
@@ -88,7 +92,7 @@ def main(argv: list[str]) -> None:
     step = 0
     while True:
         step += 1
-        kind = rng.choice(("member", "signup", "checkin", "sale", "sale", "hour"))
+        kind = rng.choice(("member", "signup", "checkin", "sale", "sale", "hour", "shop"))
         if kind == "member":
             with database.write() as session:
                 member = add_member(session, first_name=f"Crash {step}", roles=rng.choice(
@@ -134,6 +138,15 @@ def main(argv: list[str]) -> None:
                     # Past midnight an open entry is a forgotten one: flagged, not stopped.
                     record, done = stopped.entry.id, "hourflag" if stopped.forgotten else "hourout"
             report(done, record)
+        elif kind == "shop":
+            with database.write() as session:
+                left = [i for i in shop_items if session.get(ShopItem, i).on_shelf >= 2]
+                if not left:
+                    continue  # all sold: the other writes go on
+                sold = hand_out(session, item_id=rng.choice(left), member_id=None, done_by_id=volunteers[0],
+                                quantity=rng.randint(1, 2), payment="card", till_session_id=till_session)
+                record = sold.handout_id
+            report("shop", record)
         else:
             items = [(p, rng.randint(1, 3)) for p in rng.sample(products, rng.randint(1, len(products)))]
             with database.write() as session:

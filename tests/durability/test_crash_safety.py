@@ -3,7 +3,8 @@ moments, again and again, on the same database file. After every kill the databa
 opens, passes ``integrity_check``, holds every record the worker reported (it reports
 only after COMMIT returned), and holds nothing half-written.
 
-Volunteer hour entries (clocking in and out) are written too.
+Volunteer hour entries (clocking in and out) and shop counter sales (a hand-out with its
+till sale, and the item's stock) are written too.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import pytest
 from trefpuntje.core.activities import create_activity, week
 from trefpuntje.core.hours_roster import add_task
 from trefpuntje.core.members import add_member, count_members
+from trefpuntje.core.shop import add_handmade
 from trefpuntje.core.models import Recurrence, Role
 from trefpuntje.core.till import open_session
 from trefpuntje.core.till_products import add_product
@@ -60,6 +62,9 @@ def _set_up(db_path: Path) -> None:
             volunteers = [add_member(session, first_name=f"Vrijwilliger {n}", roles=(Role.VOLUNTEER,)).id
                           for n in range(3)]
             task = add_task(session, name="Koffiehoek", pictogram="coffee")
+            # Neighbour-made goods sold through the till at the shop counter (no card needed).
+            shop_items = [add_handmade(session, maker_id=volunteers[0], title=f"Kaart {n}", price_cents=150,
+                                       quantity=500).id for n in range(3)]
     finally:
         database.dispose()
     fixtures_path(db_path).write_text(json.dumps({
@@ -72,6 +77,7 @@ def _set_up(db_path: Path) -> None:
         "till_session": str(till.id),
         "volunteers": [str(v) for v in volunteers],
         "task": str(task.id),
+        "shop_items": [str(i) for i in shop_items],
     }))
 
 
@@ -158,6 +164,7 @@ def _check(db_path: Path, reported: dict[str, set[uuid.UUID]], kill: int) -> int
             "hourin": _ids(connection, "SELECT id FROM hour_entry"),
             "hourout": _ids(connection, "SELECT id FROM hour_entry WHERE ended_at IS NOT NULL"),
             "hourflag": _ids(connection, "SELECT id FROM hour_entry WHERE status IN ('flagged', 'done')"),
+            "shop": _ids(connection, "SELECT id FROM shop_handout"),
         }
         missing = {kind: len(ids - present[kind]) for kind, ids in reported.items() if ids - present[kind]}
         if missing:
@@ -181,6 +188,13 @@ def _check(db_path: Path, reported: dict[str, set[uuid.UUID]], kill: int) -> int
         assert connection.execute(
             "SELECT m.id FROM member m WHERE NOT EXISTS (SELECT 1 FROM member_role r WHERE r.member_id = m.id)"
         ).fetchall() == [], where
+        # A shop item's stock is what was handed out, and every paid hand-out has its till sale.
+        assert connection.execute(
+            "SELECT i.id FROM shop_item i WHERE i.quantity - i.on_shelf != "
+            "(SELECT coalesce(sum(h.quantity), 0) FROM shop_handout h WHERE h.item_id = i.id)").fetchall() == [], where
+        assert connection.execute(
+            "SELECT h.id FROM shop_handout h LEFT JOIN sale s ON s.id = h.sale_id "
+            "WHERE h.amount_cents > 0 AND s.id IS NULL").fetchall() == [], where
         # Every hour entry has its history: a clocking in, and a clocking out once it has an end.
         assert connection.execute(
             "SELECT e.id FROM hour_entry e WHERE (SELECT count(*) FROM hour_change c WHERE c.entry_id = e.id) "
@@ -231,5 +245,5 @@ def test_sigkill_at_random_moments_loses_nothing_and_leaves_nothing_half_written
         print(f"\n{summary}")
     assert kills >= 50
     assert lost == 0, summary
-    assert {"member", "signup", "checkin", "sale", "hourin", "hourout"} <= set(per_kind), summary  # every kind of write took part
+    assert {"member", "signup", "checkin", "sale", "hourin", "hourout", "shop"} <= set(per_kind), summary  # every kind of write took part
     assert records >= kills, summary

@@ -32,6 +32,7 @@ from trefpuntje.core.cards import issue_card
 from trefpuntje.core.checkins import attendance
 from trefpuntje.core.members import MemberSummary, list_members
 from trefpuntje.core.models import Activity, Member
+from trefpuntje.core.shop import categories, shelf
 from trefpuntje.core.till_products import price_list
 from trefpuntje.ui.areas import AREAS
 
@@ -149,6 +150,28 @@ def _every_area(walk: Walk, qtbot, label: str, visitor: MemberSummary | None = N
         walk.look(f"{label}: {area.key}", visitor=visitor)
 
 
+def _every_shelf_and_item(walk: Walk, qtbot, label: str, visitor: MemberSummary | None = None) -> None:  # type: ignore[no-untyped-def]
+    """The shop: every shelf and every thing on it (donated things have donors, the
+    neighbour-made ones makers: neither may show), and the visitor's own things."""
+    window = walk.window
+    window.go_start()  # type: ignore[attr-defined]
+    _tap(qtbot, window.home.tiles["shop"])  # type: ignore[attr-defined]
+    shop = window.current_screen()  # type: ignore[attr-defined]
+    with window.database.read() as session:  # type: ignore[attr-defined]
+        shelves = {c.code: [card.id for card in shelf(session, category=c.code, limit=100).items]
+                   for c in categories(session)}
+    assert sum(len(ids) for ids in shelves.values()) > 20  # the demo's shop
+    for code, ids in shelves.items():
+        shop.open_shelf(code)
+        walk.look(f"{label}: the shelf {code}", visitor=visitor)
+        for item_id in ids:
+            shop.open_item(item_id)
+            walk.look(f"{label}: a thing on the shelf {code}", visitor=visitor)
+    if visitor is not None:
+        shop.open_mine()
+        walk.look(f"{label}: my things in the shop", visitor=visitor)
+
+
 @pytest.mark.parametrize("language", ["nl", "ar"])
 def test_no_public_screen_shows_anyone_elses_personal_data(make_window, demo_database, qtbot, language):
     data = PersonalData.of(demo_database)
@@ -160,6 +183,7 @@ def test_no_public_screen_shows_anyone_elses_personal_data(make_window, demo_dat
 
     walk.look("home")
     _every_area(walk, qtbot, "nobody scanned")
+    _every_shelf_and_item(walk, qtbot, "nobody scanned")
     window.open_area("activities")
     _tap(qtbot, window.stack.currentWidget().register_button)
     walk.look("joining: the first-name screen")
@@ -172,7 +196,9 @@ def test_no_public_screen_shows_anyone_elses_personal_data(make_window, demo_dat
     walk.look("the idle warning")
     window.idle_overlay.stop()
 
-    # A visitor scans their card before the exercise class: the greeting, their own activities.
+    # A visitor scans their card at the start screen before the exercise class: the
+    # greeting, their own activities. (A scan in the shop keeps them in the shop.)
+    _tap(qtbot, window.home_button)
     window.now = BEFORE_EXERCISE
     nel, token = _card(demo_database, "Nel")
     window.visit.handle_scan(token)
@@ -188,6 +214,7 @@ def test_no_public_screen_shows_anyone_elses_personal_data(make_window, demo_dat
     _tap(qtbot, button)
     walk.look("a visitor's activities after signing up", visitor=nel)
     _every_area(walk, qtbot, "Nel scanned", visitor=nel)
+    _every_shelf_and_item(walk, qtbot, "Nel scanned", visitor=nel)
     window.idle_overlay.start()
     walk.look("the idle warning for a visitor", visitor=nel)
     window.idle_overlay.stop()

@@ -21,7 +21,7 @@ from trefpuntje.core.members import add_member, list_members
 from trefpuntje.core.models.shop import ShopReservation, ShopWish
 from trefpuntje.core.shop import add_handmade, categories, take_in
 from trefpuntje.core.shop_reservations import reserve
-from trefpuntje.core.shop_wishes import WishNews
+from trefpuntje.core.shop_wishes import WishNews, add_wish
 from trefpuntje.ui.screens.shop import BUY_AT_COUNTER, PAGE_OF, PAGE_SIZE, RESERVED_UNTIL, SCAN_TO_RESERVE, ShopScreen
 from trefpuntje.ui.widgets.item_card import FREE, LEFT, MADE_BY_NEIGHBOUR, PICTURE, condition_text
 from trefpuntje.ui.widgets.shop_tiles import EMPTY_SHELF, ON_SHELF, category_text
@@ -296,6 +296,24 @@ def test_a_scan_in_the_shop_keeps_the_visitor_in_the_shop(make_window, demo_data
     assert "Nel" in shop.hint.text() and shop.mine_button.isVisible()
     window.end_visit()
     assert shop.visitor is None and shop.pristine
+
+
+def test_a_card_scanned_at_the_home_screen_opens_the_shop_when_a_wanted_thing_came_in(make_window, demo_database,
+                                                                                          qtbot):
+    window = make_window(demo_database)
+    truus = member(demo_database, "Truus")
+    with demo_database.write() as session:
+        token = issue_card(session, member_id=truus.id).token
+        add_wish(session, member_id=truus.id, category="books", words="kookboek")
+    taken_in(demo_database, "Kookboek voor studenten", category="books", hours_ago=0)
+    window.visit.handle_scan(token)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), ShopScreen))
+    shop = window.current_screen()
+    assert shop.pages.currentWidget() is shop.news and any("Kookboek" in t for t in texts(shop.news))
+    window.end_visit()
+    window.go_start()
+    window.visit.handle_scan(token)  # told once: the next scan is an ordinary visit
+    qtbot.waitUntil(lambda: window.current_screen() is window.area_screens.get("activities"))
 
 
 def _pages(shop, database):

@@ -55,7 +55,7 @@ DONATIONS: list[Donation] = [
     (15, "kitchen", "Mokken", "Zes witte mokken.", "good", 6, 0, None, None),
     (14, "electronics", "Radio met cd-speler", "", "fair", 1, 0, None, None),
     (12, "toys", "Knuffelbeer", "Gewassen op 60 graden.", "good", 1, 0, None, None),
-    (11, "household", "Handdoeken", "Groot, lichtgrijs.", "good", 4, 0, "Truus", None),
+    (11, "household", "Handdoeken", "Ruime badmaat, lichtgrijs.", "good", 4, 0, "Truus", None),
     (10, "clothing", "Kinderlaarsjes maat 28", "Rood, nauwelijks gedragen.", "good", 1, 0, None, None),
     (9, "books", "Prentenboeken", "Voor peuters.", "good", 5, 0, None, None),
     (8, "electronics", "Staande lamp", "Met een nieuwe lamp erin.", "good", 1, 300, None, None),

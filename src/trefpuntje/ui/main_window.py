@@ -272,13 +272,21 @@ class MainWindow(StaffScreens, QMainWindow):
                 if not opening and screen.isVisible():
                     screen.refresh()
         if opening:
-            # Volunteers are asked "start which task?" or "stop?"; others see the activities.
+            # Volunteers are asked "start which task?" or "stop?"; someone whose wanted thing
+            # came in sees it in the shop (told once); others see the activities.
             # After the greeting is on screen: building the list takes longer than a greeting may wait.
-            from trefpuntje.ui.screens.volunteers import GIVING_ROLES
-
-            area = "volunteers" if any(role in GIVING_ROLES[:2] for role in member.roles) else "activities"
             QTimer.singleShot(0, lambda: self.visit is not None and self.visit.member is member
-                              and self.open_area(area))
+                              and self.open_area(self._first_area_for(member)))
+
+    def _first_area_for(self, member: MemberSummary) -> str:
+        from trefpuntje.core.shop_wishes import wish_news
+        from trefpuntje.ui.screens.volunteers import GIVING_ROLES
+
+        if any(role in GIVING_ROLES[:2] for role in member.roles):
+            return "volunteers"
+        assert self.database is not None
+        with self.database.read() as session:
+            return "shop" if wish_news(session, member_id=member.id) else "activities"
 
     def open_register(self) -> None:
         from trefpuntje.ui.screens.register import RegisterScreen

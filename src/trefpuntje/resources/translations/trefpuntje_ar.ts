@@ -3473,6 +3473,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shop reservations that ran out, back on the shelf now: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No inactive visitors.</source>
         <translation type="unfinished"></translation>
     </message>

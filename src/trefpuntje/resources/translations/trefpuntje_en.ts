@@ -3474,6 +3474,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>Meal orders not collected in time, recorded now: {count}; allergy data of past meals removed now: {purged}.</translation>
     </message>
     <message>
+        <source>Shop reservations that ran out, back on the shelf now: {count}.</source>
+        <translation>Shop reservations that ran out, back on the shelf now: {count}.</translation>
+    </message>
+    <message>
         <source>No inactive visitors.</source>
         <translation>No inactive visitors.</translation>
     </message>

@@ -3474,6 +3474,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Maaltijdbestellingen die niet op tijd zijn opgehaald, nu vastgelegd: {count}; allergiegegevens van voorbije maaltijden nu verwijderd: {purged}.</translation>
     </message>
     <message>
+        <source>Shop reservations that ran out, back on the shelf now: {count}.</source>
+        <translation>Winkelreserveringen die verlopen zijn, nu terug in het schap: {count}.</translation>
+    </message>
+    <message>
         <source>No inactive visitors.</source>
         <translation>Geen inactieve bezoekers.</translation>
     </message>
