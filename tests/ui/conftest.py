@@ -23,6 +23,9 @@ def make_window(qtbot):
 
     yield make
     for window in windows:
+        # Hidden first: the test's database may be gone by now (PostgreSQL drops it), and a
+        # screen on show refreshes its lists in the new language.
+        window.hide()
         window.languages.switch("nl")
         window._may_close = True
         window.idle_watcher.stop()

@@ -2,8 +2,8 @@
 categories (shelves), of an item's condition, and where cleared items went.
 
 Marked with context ``shop`` for Qt Linguist; ``category_name`` and friends translate
-them outside Qt. A category a centre adds itself (``trefpuntje shop category``) has no
-translation and shows its code.
+them outside Qt. The categories are the ones migration 0008 seeds; a category without a
+name here (one a later migration might add) shows its code.
 """
 
 from __future__ import annotations

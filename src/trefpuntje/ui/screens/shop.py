@@ -263,7 +263,7 @@ class ShopScreen(VisitorScreen):
             self._turn_arrows()
         if event.type() == QEvent.Type.LanguageChange:
             self.wish.retranslate()
-            if self.pages.currentWidget() is self.shelf_page and self.category is not None:
+            if self.isVisible() and self.pages.currentWidget() is self.shelf_page and self.category is not None:
                 self.show_shelf_page(self.offset)  # prices and page numbers in the new language
         super().changeEvent(event)
 
