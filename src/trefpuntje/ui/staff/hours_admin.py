@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMargins
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
 
 from trefpuntje.core.members import MemberSummary
 from trefpuntje.db.engine import Database
@@ -20,7 +20,8 @@ from trefpuntje.ui.staff.hours_overview_panel import OverviewPanel
 from trefpuntje.ui.staff.hours_review_panel import ReviewPanel
 from trefpuntje.ui.staff.hours_roster_panel import RosterPanel
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text
-from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
+from trefpuntje.ui.widgets.tab_row import tab_row
+from trefpuntje.ui.widgets.touch import TrLabel
 from trefpuntje.ui.widgets.typing_page import TypingPage
 
 REVIEW, ROSTER, OVERVIEW = 0, 1, 2
@@ -39,18 +40,9 @@ class HoursAdmin(Screen):
         self.top = QStackedLayout(self)
         self.main = QWidget(self)
         column = QVBoxLayout(self.main, contentsMargins=QMargins(24, 8, 24, 12), spacing=8)
-        tabs = QHBoxLayout(spacing=8)
-        self.group = QButtonGroup(self)
-        self.tabs: list[TouchButton] = []
-        for index, (pictogram, text) in enumerate((
-                ("ok", TO_REVIEW), ("calendar", QT_TRANSLATE_NOOP("HoursAdmin", "Roster")),
-                ("report", QT_TRANSLATE_NOOP("HoursAdmin", "Overview")))):
-            tab = TouchButton(pictogram, text, self.main, icon_size=36)
-            tab.setCheckable(True)
-            tab.clicked.connect(lambda _=False, i=index: self.show_part(i))
-            self.group.addButton(tab, index)
-            tabs.addWidget(tab)
-            self.tabs.append(tab)
+        tabs, self.group, self.tabs = tab_row(self.main, (
+            ("ok", TO_REVIEW), ("calendar", QT_TRANSLATE_NOOP("HoursAdmin", "Roster")),
+            ("report", QT_TRANSLATE_NOOP("HoursAdmin", "Overview"))), self.show_part)
         self.message = TrLabel("", self.main)
         self.message.setStyleSheet("font-size: 16pt;")
         self.message.setAccessibleName(QT_TRANSLATE_NOOP("HoursAdmin", "Message")())

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMargins, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QStackedLayout, QVBoxLayout, QWidget)
 
 from trefpuntje.core.errors import DomainError
@@ -29,6 +29,7 @@ from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.tasks import Report, run_in_background
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, error_text
 from trefpuntje.ui.widgets.stepper import Stepper
+from trefpuntje.ui.widgets.tab_row import tab_row
 from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
 from trefpuntje.ui.widgets.typing_page import TypingPage
 
@@ -224,20 +225,11 @@ class ShopAdmin(Screen):
         self.top = QStackedLayout(self)
         self.main = QWidget(self)
         column = QVBoxLayout(self.main, contentsMargins=QMargins(24, 8, 24, 12), spacing=8)
-        tabs = QHBoxLayout(spacing=8)
-        self.group = QButtonGroup(self)
-        self.tabs: list[TouchButton] = []
-        for index, (pictogram, text) in enumerate((
-                ("shop", QT_TRANSLATE_NOOP("ShopAdmin", "Take in")),
-                ("undo", QT_TRANSLATE_NOOP("ShopAdmin", "To clear")),
-                ("sewing", QT_TRANSLATE_NOOP("ShopAdmin", "Made by neighbours")),
-                ("volunteers", QT_TRANSLATE_NOOP("ShopAdmin", "Fair share")))):
-            tab = TouchButton(pictogram, text, self.main, icon_size=36)
-            tab.setCheckable(True)
-            tab.clicked.connect(lambda _=False, i=index: self.show_part(i))
-            self.group.addButton(tab, index)
-            tabs.addWidget(tab)
-            self.tabs.append(tab)
+        tabs, self.group, self.tabs = tab_row(self.main, (
+            ("shop", QT_TRANSLATE_NOOP("ShopAdmin", "Take in")),
+            ("undo", QT_TRANSLATE_NOOP("ShopAdmin", "To clear")),
+            ("sewing", QT_TRANSLATE_NOOP("ShopAdmin", "Made by neighbours")),
+            ("volunteers", QT_TRANSLATE_NOOP("ShopAdmin", "Fair share"))), self.show_part)
         tabs.addStretch(1)
         column.addLayout(tabs)
         # What just happened, or what was refused, in two lines under the tabs. A longer

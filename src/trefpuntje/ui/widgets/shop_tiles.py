@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from trefpuntje.core.shop_words import CATEGORY_NAMES, CONTEXT
 from trefpuntje.ui.theme import ON_PRIMARY, TOUCH_MIN
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text
+from trefpuntje.ui.widgets.toggle_tiles import LaidOutTile
 from trefpuntje.ui.widgets.touch import Pictogram, TrLabel
 
 ON_SHELF = QT_TRANSLATE_NOOP("ShopScreen", "{count} on the shelf")
@@ -25,7 +26,7 @@ def category_text(code: str) -> Text | str:
     return Text(CONTEXT, source) if source else code
 
 
-class CategoryTile(QToolButton):
+class CategoryTile(LaidOutTile):
     """A shelf: pictogram and name, with ``set_count`` the number of things on it. Its
     accessible name says both."""
 
@@ -72,20 +73,6 @@ class CategoryTile(QToolButton):
         sheet = f"color: {ON_PRIMARY};" if checked else ""  # readable on the checked tile's dark fill
         self.name.setStyleSheet(sheet)
         self.counted.setStyleSheet(sheet)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - the words, not the (empty) button text, set the size
-        hint = self.layout().sizeHint()
-        return QSize(hint.width(), max(TOUCH_MIN, hint.height()))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = self.layout().minimumSize()
-        return QSize(max(TOUCH_MIN, hint.width()), max(TOUCH_MIN, hint.height()))
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return max(TOUCH_MIN, self.layout().totalHeightForWidth(width))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

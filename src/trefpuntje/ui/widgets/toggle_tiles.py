@@ -35,7 +35,26 @@ def _box(size: int, ticked: bool) -> QPixmap:
     return image
 
 
-class ToggleTile(QToolButton):
+class LaidOutTile(QToolButton):
+    """A tile whose words are laid out inside it (labels that wrap), not the button's own
+    text: its layout, at least a touch target high, sets its size."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = self.layout().sizeHint()
+        return QSize(hint.width(), max(TOUCH_MIN, hint.height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = self.layout().minimumSize()
+        return QSize(max(TOUCH_MIN, hint.width()), max(TOUCH_MIN, hint.height()))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return max(TOUCH_MIN, self.layout().totalHeightForWidth(width))
+
+
+class ToggleTile(LaidOutTile):
     """A checkable button: a tick box and a word; its accessible name is the word."""
 
     def __init__(self, text: Text | str, parent: QWidget | None = None, **params: Any) -> None:
@@ -70,20 +89,6 @@ class ToggleTile(QToolButton):
     def _show_state(self, checked: bool) -> None:
         self.mark.setPixmap(_box(MARK, checked))
         self.label.setStyleSheet(f"color: {ON_PRIMARY};" if checked else "")
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - the word, not the (empty) button text, sets the size
-        hint = self.layout().sizeHint()
-        return QSize(hint.width(), max(TOUCH_MIN, hint.height()))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = self.layout().minimumSize()
-        return QSize(max(TOUCH_MIN, hint.width()), max(TOUCH_MIN, hint.height()))
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return max(TOUCH_MIN, self.layout().totalHeightForWidth(width))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
