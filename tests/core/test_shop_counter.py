@@ -159,6 +159,9 @@ def test_a_priced_item_is_a_sale_line_in_the_open_till_and_a_closed_till_sells_n
     till = open_till(database, who["wim"])
     with pytest.raises(InvalidInput, match="how it is paid"), database.write() as session:
         hand_out(session, item_id=item.id, member_id=who["nel"], done_by_id=who["wim"], now=NOW)
+    for other in ("free", "strips", "bitcoin"):
+        with pytest.raises(NotAllowed, match="cash or by card"), database.write() as session:
+            hand_out(session, item_id=item.id, member_id=who["nel"], done_by_id=who["wim"], payment=other, now=NOW)
     with database.write() as session:
         done = hand_out(session, item_id=item.id, member_id=who["nel"], done_by_id=who["wim"], payment="cash",
                         cash_received_cents=1000, now=NOW)

@@ -52,7 +52,7 @@ def test_the_shop_with_any_words_numbers_codes_and_photos(database):
     @fuzz_settings(150, phases=NO_SHRINKING)
     @given(category=categories, title=texts(), description=texts(), condition=texts(10), quantity=numbers(),
            price=numbers(), photo=PHOTOS, member=ids, staff=ids, item=item_refs, now=moments(), reason=texts(),
-           limit=st.one_of(st.none(), numbers()), words=texts(), payment=st.sampled_from(["cash", "card", "free"]),
+           limit=st.one_of(st.none(), numbers()), words=texts(), payment=st.sampled_from(["cash", "card", "free", "strips", "bitcoin"]),
            cash=st.one_of(st.none(), numbers()), year=numbers(), month=numbers(), page=numbers())
     def run(category, title, description, condition, quantity, price, photo, member, staff, item, now, reason,  # type: ignore[no-untyped-def]
             limit, words, payment, cash, year, month, page):

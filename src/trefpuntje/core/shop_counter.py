@@ -28,7 +28,7 @@ from trefpuntje.core.models import Payment
 from trefpuntje.core.models.shop import ClearedTo, ItemKind, ShopHandout, ShopItem
 from trefpuntje.core.permissions import require
 from trefpuntje.core.settings import get_int
-from trefpuntje.core.shop import ItemView, _views, get_item, item_product, item_view
+from trefpuntje.core.shop import MAX_QUANTITY, ItemView, _views, get_item, item_product, item_view
 from trefpuntje.core.shop_fair_share import FairShare, fair_share
 from trefpuntje.core.shop_reservations import collect, held_for, release_expired, take_from_shelf
 from trefpuntje.core.till import SaleResult
@@ -92,9 +92,9 @@ def hand_out(session: Session, *, item_id: uuid.UUID | str, member_id: uuid.UUID
     priced item is sold through the open till, paid by ``payment``."""
     now = check_moment(now) if now is not None else utcnow()
     require(session, done_by_id, "shop.handout")
-    if not _whole(quantity) or not 1 <= quantity <= 500:
+    if not _whole(quantity) or not 1 <= quantity <= MAX_QUANTITY:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of items is a whole number from 1 to {limit}."),
-                           limit=500)
+                           limit=MAX_QUANTITY)
     release_expired(session, now=now)
     item = get_item(session, item_id)
     if member_id is not None:
@@ -131,11 +131,10 @@ def hand_out(session: Session, *, item_id: uuid.UUID | str, member_id: uuid.UUID
     if amount:
         if payment is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Choose how it is paid: cash or card."))
-        method = Payment(payment)
-        if method not in (Payment.CASH, Payment.CARD):
+        if str(payment) not in (Payment.CASH.value, Payment.CARD.value):
             raise NotAllowed(QT_TRANSLATE_NOOP("errors", "Shop items are paid in cash or by card."))
         product = item_product(session, item, now)
-        sale = sell_off_grid(session, items=[(product.id, quantity)], payment=method,
+        sale = sell_off_grid(session, items=[(product.id, quantity)], payment=Payment(payment),
                              cash_received_cents=cash_received_cents, member_id=member_id, done_by_id=done_by_id,
                              till_session_id=till_session_id, now=now)
     handout = ShopHandout(item_id=item.id, member_id=member_id, quantity=quantity, amount_cents=amount,
