@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 
-import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
-from tests.e2e.conftest import SCREEN, wait_for_window, xdotool
-
-
-@pytest.fixture
-def demo_db(database_url):
-    """The URL of the test's database (an SQLite file or PostgreSQL) with demo data."""
-    subprocess.run([sys.executable, "-m", "trefpuntje", "--database-url", database_url, "demo"], check=True,
-                   capture_output=True)
-    return database_url
-
-
-def start(display, db, *args):
-    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
-    return subprocess.Popen([sys.executable, "-m", "trefpuntje", "--database-url", db, *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+from tests.e2e.conftest import SCREEN, said, start, wait_for_window, xdotool
 
 
 def query(db, sql):
@@ -55,14 +37,14 @@ def wait_until(condition, timeout=15):
 def test_staff_pin_typed_on_a_real_keyboard_is_checked_and_counted(x_display, demo_db):
     app = start(x_display, demo_db, "--windowed")
     try:
-        window = wait_for_window(x_display, "Trefpuntje")
+        window = wait_for_window(x_display, "Trefpuntje", app)
         width, height = SCREEN
         # The staff button is the last one in the top bar, at the right edge.
         xdotool(x_display, "mousemove", "--window", window, str(1280 - 110), "55", "click", "1")
         time.sleep(0.5)
         xdotool(x_display, "type", "--window", window, "--delay", "30", "9999")
         xdotool(x_display, "key", "--window", window, "Return")
-        assert wait_until(lambda: failed_attempts(demo_db) == 1), app.stderr
+        assert wait_until(lambda: failed_attempts(demo_db) == 1), said(app)
         xdotool(x_display, "type", "--window", window, "--delay", "30", "1234")
         xdotool(x_display, "key", "--window", window, "Return")
         assert wait_until(lambda: failed_attempts(demo_db) == 0)
@@ -74,7 +56,7 @@ def test_staff_pin_typed_on_a_real_keyboard_is_checked_and_counted(x_display, de
 def test_kiosk_mode_fills_the_whole_screen(x_display, demo_db):
     app = start(x_display, demo_db, "--kiosk")
     try:
-        window = wait_for_window(x_display, "Trefpuntje")
+        window = wait_for_window(x_display, "Trefpuntje", app)
         time.sleep(1.5)  # after the database opened and every screen was built (they must fit too)
         geometry = xdotool(x_display, "getwindowgeometry", window)
         assert f"Geometry: {SCREEN[0]}x{SCREEN[1]}" in geometry
@@ -109,7 +91,7 @@ def test_a_card_typed_by_a_scanner_greets_and_checks_in(x_display, demo_db):
 
     app = start(x_display, demo_db, "--windowed")
     try:
-        window = wait_for_window(x_display, "Trefpuntje")
+        window = wait_for_window(x_display, "Trefpuntje", app)
         time.sleep(1.0)  # the database opens right after the first paint
         before = ImageStat.Stat(ImageGrab.grab(xdisplay=x_display).convert("L")).mean[0]
         # Focused and typed without --window, xdotool sends real Shift presses around each
@@ -123,7 +105,7 @@ def test_a_card_typed_by_a_scanner_greets_and_checks_in(x_display, demo_db):
                                   "JOIN activity ON activity.id = occurrence.activity_id "
                                   "WHERE activity.title = 'Buurtsoep'")[0] == 1
 
-        assert wait_until(checked_in), app.stderr
+        assert wait_until(checked_in), said(app)
 
         def greeting_shown():  # the greeting dims the screen behind its panel, which is white in the middle
             shot = ImageGrab.grab(xdisplay=x_display).convert("L")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import time
 
-from tests.e2e.conftest import wait_for_window, xdotool
-from tests.e2e.test_real_window import demo_db, query, start, wait_until  # noqa: F401 - a fixture
+from tests.e2e.conftest import start, wait_for_window, xdotool
+from tests.e2e.test_real_window import query, wait_until
 
 # Where a person taps in the 1280x800 window (Dutch, the demo coordinator's staff home):
 # measured on the same window offscreen and checked against its screenshot.
@@ -23,7 +23,7 @@ def handouts_to_nel(db: str, code: str) -> int:
                      f"WHERE member.first_name = 'Nel' AND shop_item.code = '{code}'")[0]
 
 
-def test_a_scanned_label_and_a_scanned_card_hand_an_item_out_at_the_counter(x_display, demo_db):  # noqa: F811
+def test_a_scanned_label_and_a_scanned_card_hand_an_item_out_at_the_counter(x_display, demo_db):
     from trefpuntje.core.cards import issue_card
     from trefpuntje.core.members import list_members
     from trefpuntje.core.shop import label_payload, take_in
@@ -38,7 +38,7 @@ def test_a_scanned_label_and_a_scanned_card_hand_an_item_out_at_the_counter(x_di
 
     app = start(x_display, demo_db, "--windowed", "--lang", "nl")
     try:
-        window = wait_for_window(x_display, "Trefpuntje")
+        window = wait_for_window(x_display, "Trefpuntje", app)
         time.sleep(1.5)  # the database opens right after the first paint
 
         def tap(where: tuple[int, int]) -> None:

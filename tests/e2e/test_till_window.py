@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import time
 
-from tests.e2e.conftest import wait_for_window, xdotool
-from tests.e2e.test_real_window import demo_db, query, start, wait_until  # noqa: F401 - a fixture
+from tests.e2e.conftest import start, wait_for_window, xdotool
+from tests.e2e.test_real_window import query, wait_until
 
 # Where a person taps, in the till's layout at 1280x800 (Dutch): checked against a
 # screenshot of the same window (tests/ui/test_till.py covers the layout itself).
@@ -20,7 +20,7 @@ def nels_strip_sales(db):
                      "WHERE member.first_name = 'Nel' AND sale.payment = 'strips' AND sale.kind = 'sale'")[0]
 
 
-def test_a_coffee_is_paid_with_a_scanned_coffee_card(x_display, demo_db):  # noqa: F811
+def test_a_coffee_is_paid_with_a_scanned_coffee_card(x_display, demo_db):
     from trefpuntje.core.cards import issue_card
     from trefpuntje.core.members import list_members
     from trefpuntje.core.till import open_session, strip_balance
@@ -40,7 +40,7 @@ def test_a_coffee_is_paid_with_a_scanned_coffee_card(x_display, demo_db):  # noq
     before = nels_strip_sales(demo_db)
     app = start(x_display, demo_db, "--windowed", "--station", "till", "--lang", "nl")
     try:
-        window = wait_for_window(x_display, "Trefpuntje")
+        window = wait_for_window(x_display, "Trefpuntje", app)
         time.sleep(1.5)  # the database opens right after the first paint; the till screen follows
         for x, y in (KOFFIE_TILE, COFFEE_CARD_BUTTON):
             xdotool(x_display, "mousemove", "--window", window, str(x), str(y), "click", "1")
