@@ -5,6 +5,11 @@ PostgreSQL server (scripts/test.sh runs the suite both ways).
 The URL names a database the role may connect to, and the role needs CREATEDB: the
 first test migrates a template database once, and every test gets its own copy of it
 (``CREATE DATABASE ... TEMPLATE``, about 50 ms), dropped when the test ends.
+
+The demo data is made once a run as well (``fill_demo_once``): a test that asks for it
+gets its own copy (``copy_into``), an SQLite file copied with SQLite's backup API or a
+PostgreSQL database made anew from the demo's template. Filling the demo takes a second
+or two; some 250 tests start from it, on each backend.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ class PostgresDatabases:
         self._admin = create_engine(self._url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
         self._prefix = f"trefpuntje_test_{os.getpid()}"
         self._template: str | None = None
+        self._demo: str | None = None
         self._numbers = itertools.count(1)
 
     def url_of(self, name: str) -> str:
@@ -66,6 +72,25 @@ class PostgresDatabases:
         self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
         return self.url_of(name)
 
+    def demo_template(self, fill) -> str:  # type: ignore[no-untyped-def]
+        """The URL of a database that ``fill(url)`` filled once, the template of every
+        test's demo database."""
+        if self._demo is None:
+            name = f"{self._prefix}_demo"
+            self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self._template_name()}" STRATEGY FILE_COPY')
+            fill(self.url_of(name))
+            self._demo = name
+        return self.url_of(self._demo)
+
+    def replace(self, url: str, template_url: str) -> None:
+        """Make the database of ``url`` anew as a copy of ``template_url``'s."""
+        from sqlalchemy.engine import make_url
+
+        name, template = make_url(url).database, make_url(template_url).database
+        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
+
     def new_empty_database(self) -> str:
         """The URL of a new database with no schema at all (for migration tests)."""
         name = f"{self._prefix}_{next(self._numbers)}"
@@ -78,6 +103,9 @@ class PostgresDatabases:
         self._execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
 
     def close(self) -> None:
+        if self._demo is not None:
+            self._execute(f'DROP DATABASE IF EXISTS "{self._demo}" WITH (FORCE)')
+            self._demo = None
         if self._template is not None:
             self._execute(f'DROP DATABASE IF EXISTS "{self._template}" WITH (FORCE)')
             self._template = None
@@ -110,6 +138,36 @@ def new_database_url(folder: Path, name: str = "trefpuntje.sqlite3", *, empty: b
     if is_postgresql():
         return postgres().new_empty_database() if empty else postgres().new_database()
     return f"sqlite:///{folder / name}"
+
+
+def fill_demo_once(folder: Path, fill) -> str:  # type: ignore[no-untyped-def]
+    """The URL of a database that ``fill(url)`` filled, made once a run: an SQLite file
+    in ``folder`` or a PostgreSQL template database."""
+    if is_postgresql():
+        return postgres().demo_template(fill)
+    url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    fill(url)
+    return url
+
+
+def copy_into(source_url: str, database) -> None:  # type: ignore[no-untyped-def]
+    """Replace everything in the open ``database`` (a ``Database``) by a copy of the
+    database at ``source_url``, on the same backend."""
+    database.engine.dispose()  # no pooled connection keeps the old one
+    if source_url.startswith("postgresql"):
+        postgres().replace(database.url, source_url)
+        return
+    import sqlite3
+
+    from sqlalchemy.engine import make_url
+
+    source = sqlite3.connect(make_url(source_url).database)
+    target = sqlite3.connect(make_url(database.url).database)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
 
 
 def drop(url: str) -> None:

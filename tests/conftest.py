@@ -28,6 +28,7 @@ from trefpuntje.db.engine import Database  # noqa: E402
 from trefpuntje.db.migrate import open_database  # noqa: E402
 
 _left_out: list[pytest.Item] = []
+DEMO_DAY = date(2026, 11, 30)  # a Monday: the demo's "today" in every test that starts from it
 
 # Whole modules that are about SQLite by their nature, and why. Single tests elsewhere
 # carry the marker themselves.
@@ -144,8 +145,23 @@ def database(database_url: str) -> Iterator[Database]:
     db.dispose()
 
 
+def _fill_demo(url: str) -> None:
+    database = open_database(url).database
+    try:
+        with database.write() as session:
+            fill_demo(session, today=DEMO_DAY)
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="session")
+def _demo_source(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo data, filled once a run (the demo is the same every time)."""
+    return backends.fill_demo_once(tmp_path_factory.mktemp("demo"), _fill_demo)
+
+
 @pytest.fixture
-def demo_database(database: Database) -> Database:
-    with database.write() as session:
-        fill_demo(session, today=date(2026, 11, 30))
+def demo_database(database: Database, _demo_source: str) -> Database:
+    """The test's database holding the demo of ``DEMO_DAY``: its own copy."""
+    backends.copy_into(_demo_source, database)
     return database
