@@ -100,6 +100,35 @@ def test_shop_handmade_adds_a_neighbours_work_and_refuses_it_without_a_price(dat
         "handmade", "handmade", who["suus"], 1250, 15, 3)
 
 
+def test_shop_change_puts_an_item_right_and_refuses_bad_changes_saving_nothing(database: Database, capsys,
+                                                                             tmp_path: Path):
+    who = people(database)
+    with database.write() as session:
+        coat = take_in(session, category="kitchen", title="Wnterjas", quantity=2, donor_id=who["nel"],
+                       now=datetime.now(UTC))
+    photo = tmp_path / "jas.jpg"
+    photo.write_bytes(photo_bytes())
+    assert _run(database, "shop", "change", coat.code, "--title", "Winterjas", "--category", "clothing",
+                "--price", "1,50", "--quantity", "4", "--no-donor", "--photo", str(photo)) == 0
+    assert f"Saved: {coat.code} Winterjas, 4 of 4 on the shelf." in capsys.readouterr().out
+    with database.read() as session:
+        item = session.get(ShopItem, coat.id)
+        assert (item.title, item.category, item.price_cents, item.quantity, item.on_shelf, item.donor_id) == (
+            "Winterjas", "clothing", 150, 4, 4, None)
+        assert session.get(ShopPhoto, coat.id) is not None
+    assert _run(database, "shop", "change", coat.code, "--title", "Jas", "--price", "-1") == 1
+    err = capsys.readouterr().err
+    assert "cannot be negative" in err and "Traceback" not in err
+    assert _run(database, "shop", "change", coat.code, "--no-photo", "--quantity", "0") == 1
+    assert "from 1 to" in capsys.readouterr().err
+    with database.read() as session:
+        item = session.get(ShopItem, coat.id)
+        assert (item.title, item.quantity) == ("Winterjas", 4) and session.get(ShopPhoto, coat.id) is not None
+    assert _run(database, "shop", "change", coat.code, "--no-photo") == 0
+    with database.read() as session:
+        assert session.get(ShopPhoto, coat.id) is None
+
+
 def test_shop_to_clear_lists_old_items_and_shop_clear_records_where_they_went(database: Database, capsys):
     now = datetime.now(UTC)
     with database.write() as session:

@@ -3,6 +3,7 @@
     trefpuntje shop items [--status available] [--category toys] [--json]
     trefpuntje shop add --category clothing --title "Winterjas" [--price 2,50] [--photo jas.jpg] ...
     trefpuntje shop handmade --maker MEMBER_ID --title "Gebreide sjaal" --price 12,50 [--commission 10]
+    trefpuntje shop change ITEM [--title ...] [--price 1,50] [--quantity 4] [--photo new.jpg] ...
     trefpuntje shop to-clear [--json]                 donated items on the shelf too long
     trefpuntje shop clear ITEM... --to kringloop      record that they went to the kringloop (or recycling)
     trefpuntje shop limit clothing 3|none             the fair-share rule of a category
@@ -123,6 +124,28 @@ def cmd_shop_handmade(ctx: PrintContext) -> int:
                             description=ctx.args.description, quantity=ctx.args.quantity,
                             commission_percent=ctx.args.commission, photo=photo, now=datetime.now(UTC))
     _report_new(ctx, item)
+    return EXIT_OK
+
+
+def cmd_shop_change(ctx: PrintContext) -> int:
+    from trefpuntje.core.members import get_member
+    from trefpuntje.core.shop_changes import KEEP, change_item
+
+    args = ctx.args
+    price = _price(args.price) if args.price is not None else None
+    photo = _photo(args.photo)
+    with ctx.open().write() as session:
+        donor: object = KEEP
+        if args.no_donor:
+            donor = None
+        elif args.donor:
+            donor = get_member(session, args.donor).id
+        item = change_item(session, item=args.item, title=args.title, description=args.description,
+                           category=args.category, condition=args.condition, quantity=args.quantity,
+                           price_cents=price, donor_id=donor, photo=photo, drop_photo=args.no_photo,
+                           now=datetime.now(UTC))
+    print(ctx.tr(QT_TRANSLATE_NOOP("cli", "Saved: {code} {title}, {on_shelf} of {quantity} on the shelf.")).format(
+        code=item.code, title=item.title, on_shelf=item.on_shelf, quantity=item.quantity))
     return EXIT_OK
 
 
@@ -280,6 +303,26 @@ def register(commands: Any) -> None:
     handmade.add_argument("--commission", type=int, metavar="PERCENT", help="0 to 100")
     handmade.add_argument("--photo", metavar="FILE")
     handmade.set_defaults(handler=cmd_shop_handmade)
+
+    change = actions.add_parser("change", help="put an item right: words, category, condition, price, number, photo",
+                                description=(
+        "Change what is given and keep the rest. --quantity is the new total taken in: more units come in, or "
+        "missing ones go, but never below those handed out or held. A neighbour's own work keeps its maker and "
+        "commission; a cleared item is not changed."))
+    change.add_argument("item", metavar="ITEM", help="the item's code or id")
+    change.add_argument("--title")
+    change.add_argument("--description")
+    change.add_argument("--category", metavar="CODE")
+    change.add_argument("--condition", metavar="new|good|fair")
+    change.add_argument("--quantity", type=int, help="the new total of identical units")
+    change.add_argument("--price", metavar="EUR", help="the price of one unit; 0 is free")
+    donor = change.add_mutually_exclusive_group()
+    donor.add_argument("--donor", metavar="MEMBER_ID")
+    donor.add_argument("--no-donor", action="store_true", help="the donor is not known")
+    photo = change.add_mutually_exclusive_group()
+    photo.add_argument("--photo", metavar="FILE", help="a new photo (JPEG or PNG)")
+    photo.add_argument("--no-photo", action="store_true", help="remove the photo")
+    change.set_defaults(handler=cmd_shop_change)
 
     to_clear = actions.add_parser("to-clear", help="donated items on the shelf too long", description=(
         "Donated items still on the shelf after the setting shop_clear_after_weeks (8 by default), oldest first."))

@@ -19,7 +19,7 @@ from sqlmodel import func, select
 from tests.core.hours_fixtures import MONDAY, Centre, at, make_centre
 from trefpuntje.cli import main
 from trefpuntje.core import activities, cards, hours, hours_review, hours_roster, meals, members, privacy, settings
-from trefpuntje.core import shop, shop_counter, staff_pins, till, till_products
+from trefpuntje.core import shop, shop_changes, shop_counter, staff_pins, till, till_products
 from trefpuntje.core.audit import ACTIONS, audit_entries, record
 from trefpuntje.core.errors import InvalidInput, NotAllowed
 from trefpuntje.core.models import AuditEntry, Role
@@ -180,10 +180,13 @@ def test_every_kind_of_staff_action_leaves_one_entry(centre):
         meals.cancel_meal(step.session, meal_id=meal, asking_id=c.staff, now=NOW)
         step.subject = meal
 
-    # The giveaway shop: a volunteer takes in, hands out and clears; staff set and override the fair share.
+    # The giveaway shop: a volunteer takes in, puts right, hands out and clears; staff set and override the fair share.
     with leaves_one(c, "shop.intake", c.ahmed) as step:
         step.subject = coats = shop.take_in(step.session, category="clothing", title="Jassen", quantity=3,
                                             taken_in_by_id=c.ahmed, now=NOW).id
+    with leaves_one(c, "shop.change", c.ahmed) as step:
+        shop_changes.change_item(step.session, item=coats, title="Winterjassen", done_by_id=c.ahmed, now=NOW)
+        step.subject = coats
     with leaves_one(c, "shop.limit", c.staff) as step:
         shop.set_weekly_limit(step.session, category="clothing", limit=1, done_by_id=c.staff)
         step.subject = "clothing"

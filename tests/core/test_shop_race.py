@@ -70,3 +70,31 @@ def test_visitors_reserving_the_last_item_at_once_hold_it_once(database):
     with database.read() as session:
         assert session.get(ShopItem, item.id).on_shelf == 0
         assert len(session.exec(select(ShopReservation)).all()) == 1
+
+
+def test_a_count_put_right_while_others_hand_out_never_takes_stock_below_zero(database):
+    """Two terminals hand out the last two socks while two others lower the count by
+    one (one went missing): whatever the order, every unit is handed out or counted
+    once, and a change that would take stock below zero is refused in words."""
+    from trefpuntje.core.shop_changes import change_item
+
+    who = people(database)
+    with database.write() as session:
+        item = shop.take_in(session, category="clothing", title="Socks", quantity=3, now=NOW)
+    members = [who["nel"], who["ahmed"]]
+
+    def write(session: Session, i: int) -> object:
+        if i < 2:
+            return hand_out(session, item_id=item.id, member_id=members[i], done_by_id=who["wim"], now=NOW)
+        current = session.get(ShopItem, item.id, with_for_update=True)
+        return change_item(session, item=item.id, quantity=current.quantity - 1, now=NOW)
+
+    won, refused = _race(database.url, write)
+    assert len(won) + len(refused) == TERMINALS
+    assert all("left on the shelf" in text or "at the least" in text for text in refused), refused
+    with database.read() as session:
+        stored = session.get(ShopItem, item.id)
+        handed = len(session.exec(select(ShopHandout)).all())
+    assert 0 <= stored.on_shelf <= stored.quantity
+    assert stored.quantity - stored.on_shelf == handed  # nothing lost, nothing counted twice
+    assert stored.quantity == 3 - (len(won) - handed)

@@ -13,7 +13,7 @@ from PIL import Image
 from sqlmodel import select
 
 from tests.fuzz.helpers import call, example, fuzz_settings, moments, numbers, rolled_back, texts
-from trefpuntje.core import shop, shop_counter, shop_makers, shop_reservations, shop_wishes
+from trefpuntje.core import shop, shop_changes, shop_counter, shop_makers, shop_reservations, shop_wishes
 from trefpuntje.core.members import add_member
 from trefpuntje.core.models import Role
 from trefpuntje.core.models.shop import ShopItem
@@ -70,6 +70,9 @@ def test_the_shop_with_any_words_numbers_codes_and_photos(database):
             call(shop_counter.counter_check, session, item_id=item, member_id=member, quantity=quantity, now=now)
             call(shop_counter.hand_out, session, item_id=item, member_id=member, done_by_id=staff, quantity=quantity,
                  override_reason=reason, payment=payment, cash_received_cents=cash, now=now)
+            call(shop_changes.change_item, session, item=item, title=title, description=description,
+                 category=category, condition=condition, quantity=quantity, price_cents=price, donor_id=member,
+                 photo=photo, drop_photo=bool(words), done_by_id=staff, now=now)
             call(shop_counter.clear_items, session, item_ids=[item] if isinstance(item, uuid.UUID) else [],
                  to=words, done_by_id=staff, now=now)
             call(shop_reservations.release_expired, session, now=now)

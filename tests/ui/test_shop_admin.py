@@ -321,11 +321,14 @@ def test_a_volunteer_finds_the_shop_and_the_counter_on_the_staff_home(window, de
 
 @pytest.mark.parametrize("language", ["nl", "en", "ar"])
 def test_every_part_of_the_shop_fits_the_kiosk_screen_under_the_top_bar(admin, language):
+    with admin.database.read() as session:
+        donated = next(i for i in list_items(session, status="available") if i.kind == "donated")
     Languages(create_application()).switch(language)
     try:
         for show in (lambda: admin.show_part(INTAKE), lambda: admin.show_part(CLEARING),
                      lambda: admin.show_part(MAKERS), lambda: admin.show_part(FAIR_SHARE),
-                     admin.intake.pick_donor, lambda: admin.typing.open_for(admin.intake.title)):
+                     admin.intake.pick_donor, lambda: admin.typing.open_for(admin.intake.title),
+                     admin.find_item, lambda: admin.edit_item(donated.code)):
             show()
             hint = admin.minimumSizeHint()
             assert hint.width() <= FITS[0] and hint.height() <= FITS[1], (language, hint)

@@ -46,7 +46,7 @@ ACTIONS: tuple[str, ...] = (
     "hours.approve", "hours.correct", "hours.reject",
     "roster.plan", "roster.cancel", "roster.assign", "roster.copy_week",
     "meal.offer", "meal.cancel",
-    "shop.intake", "shop.handout", "shop.override", "shop.clear", "shop.limit",
+    "shop.intake", "shop.change", "shop.handout", "shop.override", "shop.clear", "shop.limit",
     "staff_pin.set", "staff_pin.unlock",
 )
 MAX_TEXT = 200  # a text value in the details is cut to this; the JSON stays within its column

@@ -29,6 +29,11 @@ OUT_OF_RANGE = QT_TRANSLATE_NOOP(
               "Check the date, or the computer's clock.")
 
 
+def whole(value: object) -> bool:
+    """A whole number as Python has it (a bool is not one, though Python says it is an int)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def one_line(text: str) -> str:
     """``text`` as one line: runs of white space become one space, and control
     characters (a NUL, an escape), which nobody means to type, are dropped."""

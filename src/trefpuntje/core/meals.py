@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlmodel import Session, col, func, select
 
-from trefpuntje.core.checks import within_calendar
+from trefpuntje.core.checks import whole, within_calendar
 from trefpuntje.core.activities import LOCAL, local_moment
 from trefpuntje.core.audit import record, record_staff
 from trefpuntje.core.cash import AmountRefused, Cents
@@ -188,9 +188,6 @@ def photo_type(data: bytes) -> str:
     raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A photo is a JPEG or PNG picture."))
 
 
-def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
 
 def _as_moment(value: datetime) -> datetime:
     """An aware moment; a naive one is wall-clock time in Nijmegen."""
@@ -216,12 +213,12 @@ def _check_offer(*, dish: str, description: str, portions: int, contribution_cen
     if len(description) > DESCRIPTION_MAX:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A description is at most {limit} characters."),
                            limit=DESCRIPTION_MAX)
-    if not _whole(portions) or portions < 1:
+    if not whole(portions) or portions < 1:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Offer at least 1 portion."))
     if portions > MAX_PORTIONS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "At most {limit} portions can be offered at once."),
                            limit=MAX_PORTIONS)
-    if not _whole(contribution_cents) or not 0 <= contribution_cents <= MAX_CONTRIBUTION_CENTS:
+    if not whole(contribution_cents) or not 0 <= contribution_cents <= MAX_CONTRIBUTION_CENTS:
         raise AmountRefused(QT_TRANSLATE_NOOP("errors", "A contribution is at least 0 and at most {limit} a portion."),
                             limit=Cents(MAX_CONTRIBUTION_CENTS))
     if end <= start:
@@ -282,7 +279,7 @@ def offer_meal(session: Session, *, cook_id: uuid.UUID, dish: str, day: date, pi
         "errors", "Unknown diet label {code}. The labels are: {known}."))
     ticked = _check_allergens(allergens, no_allergens, diets)
     limit = get_int(session, "meal_max_portions_per_member") if max_per_member is None else max_per_member
-    if not _whole(limit) or limit < 1:
+    if not whole(limit) or limit < 1:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Each neighbour may order at least 1 portion."))
     limit = min(limit, portions)
     content_type = photo_type(photo) if photo is not None else None

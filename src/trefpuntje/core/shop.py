@@ -26,7 +26,7 @@ from sqlalchemy import exists
 from sqlmodel import Session, col, func, select
 
 from trefpuntje.core.audit import record_staff
-from trefpuntje.core.checks import check_moment, one_line
+from trefpuntje.core.checks import check_moment, one_line, whole
 from trefpuntje.core.errors import InvalidInput, NotFound
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
@@ -158,7 +158,7 @@ def set_weekly_limit(session: Session, *, category: str, limit: int | None, done
     if done_by_id is not None:
         require(session, done_by_id, "shop.makers")
     row = get_category(session, category)
-    if limit is not None and (not _whole(limit) or not 1 <= limit <= 99):
+    if limit is not None and (not whole(limit) or not 1 <= limit <= 99):
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A weekly limit is a number from 1 to 99, or none."))
     row.weekly_limit = limit
     session.add(row)
@@ -166,11 +166,8 @@ def set_weekly_limit(session: Session, *, category: str, limit: int | None, done
     record_staff(session, actor_id=done_by_id, action="shop.limit", subject=row.code, details={"limit": limit})
 
 
-def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
 
-
-def _check_words(title: str, description: str) -> tuple[str, str]:
+def check_words(title: str, description: str) -> tuple[str, str]:
     title, description = one_line(title), one_line(description)
     if not title:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Say in a few words what it is (for example: winter coat)."))
@@ -183,16 +180,16 @@ def _check_words(title: str, description: str) -> tuple[str, str]:
     return title, description
 
 
-def _check_numbers(quantity: int, price_cents: int) -> None:
-    if not _whole(quantity) or not 1 <= quantity <= MAX_QUANTITY:
+def check_numbers(quantity: int, price_cents: int) -> None:
+    if not whole(quantity) or not 1 <= quantity <= MAX_QUANTITY:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of items is a whole number from 1 to {limit}."),
                            limit=MAX_QUANTITY)
-    if not _whole(price_cents) or not 0 <= price_cents <= MAX_PRICE_CENTS:
+    if not whole(price_cents) or not 0 <= price_cents <= MAX_PRICE_CENTS:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A price is from 0 (free) to 1000 euros; it cannot be "
                                                        "negative."))
 
 
-def _condition(value: str) -> str:
+def check_condition(value: str) -> str:
     try:
         return Condition(str(value).strip().lower()).value
     except ValueError:
@@ -224,9 +221,9 @@ def take_in(session: Session, *, category: str, title: str, description: str = "
     if shelf.code == HANDMADE_CATEGORY:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Things neighbours made to sell are taken in as "
                                                        "neighbour-made goods, with their maker."))
-    title, description = _check_words(title, description)
-    _check_numbers(quantity, price_cents)
-    state = _condition(condition)
+    title, description = check_words(title, description)
+    check_numbers(quantity, price_cents)
+    state = check_condition(condition)
     if donor_id is not None:
         get_member(session, donor_id)
     prepared = prepare_photo(photo) if photo is not None else None  # refused before anything is written
@@ -246,13 +243,13 @@ def add_handmade(session: Session, *, maker_id: uuid.UUID, title: str, price_cen
     if done_by_id is not None:
         require(session, done_by_id, "shop.makers")
     get_member(session, maker_id)
-    title, description = _check_words(title, description)
-    _check_numbers(quantity, price_cents)
+    title, description = check_words(title, description)
+    check_numbers(quantity, price_cents)
     if price_cents == 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "Neighbour-made goods are sold: give a price."))
     if commission_percent is None:
         commission_percent = get_int(session, "shop_commission_percent")
-    if not _whole(commission_percent) or not 0 <= commission_percent <= 100:
+    if not whole(commission_percent) or not 0 <= commission_percent <= 100:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A commission is a percentage from 0 to 100."))
     prepared = prepare_photo(photo) if photo is not None else None
     item = ShopItem(code=_new_code(session), kind=ItemKind.HANDMADE.value, category=HANDMADE_CATEGORY, title=title,
@@ -360,7 +357,7 @@ def shelf(session: Session, *, category: str, limit: int = 12, offset: int = 0) 
     """A kiosk page of one category: items there to be had, newest first, with their
     thumbnails (never the full photo) and never a donor's or maker's name."""
     code = get_category(session, category).code
-    if not _whole(limit) or not 1 <= limit <= 100 or not _whole(offset) or not 0 <= offset <= 10_000_000:
+    if not whole(limit) or not 1 <= limit <= 100 or not whole(offset) or not 0 <= offset <= 10_000_000:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "A page holds 1 to 100 items."))
     where = (ShopItem.category == code, ShopItem.on_shelf > 0)
     total = session.exec(select(func.count()).select_from(ShopItem).where(*where)).one()  # type: ignore[call-overload]

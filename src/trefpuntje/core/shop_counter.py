@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select, update
 
 from trefpuntje.core.audit import record_staff
-from trefpuntje.core.checks import check_moment, one_line, within_calendar
+from trefpuntje.core.checks import check_moment, one_line, whole, within_calendar
 from trefpuntje.core.errors import InvalidInput, NotAllowed
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.members import get_member
@@ -78,9 +78,6 @@ def counter_check(session: Session, *, item_id: uuid.UUID | str, member_id: uuid
                         item.on_shelf + (1 if reservation else 0), item.price_cents * quantity)
 
 
-def _whole(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
 
 def hand_out(session: Session, *, item_id: uuid.UUID | str, member_id: uuid.UUID | None, done_by_id: uuid.UUID,
              quantity: int = 1, override_reason: str | None = None, payment: Payment | str | None = None,
@@ -92,7 +89,7 @@ def hand_out(session: Session, *, item_id: uuid.UUID | str, member_id: uuid.UUID
     priced item is sold through the open till, paid by ``payment``."""
     now = check_moment(now) if now is not None else utcnow()
     require(session, done_by_id, "shop.handout")
-    if not _whole(quantity) or not 1 <= quantity <= MAX_QUANTITY:
+    if not whole(quantity) or not 1 <= quantity <= MAX_QUANTITY:
         raise InvalidInput(QT_TRANSLATE_NOOP("errors", "The number of items is a whole number from 1 to {limit}."),
                            limit=MAX_QUANTITY)
     release_expired(session, now=now)

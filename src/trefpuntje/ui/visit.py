@@ -54,8 +54,7 @@ class Visit(QObject):
             return
         assert window.database is not None
         raw_taker = getattr(window.current_screen(), "take_scan", None)
-        if raw_taker is not None:  # the shop counter reads item labels as well as cards
-            raw_taker(text)
+        if raw_taker is not None and raw_taker(text):  # the shop's screens read item labels as well as cards
             return
         with window.database.read() as session:
             scan = identify(session, scanned=text)

@@ -2055,6 +2055,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Which item? Scan its label or type its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,7 +2123,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} is a neighbour&apos;s own work: its price and number are changed by staff with “trefpuntje shop change”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} was cleared from the shop and is not changed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing {title} (code {code}). Put right what is wrong, then “Save changes”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2152,6 +2188,10 @@
     </message>
     <message>
         <source>Taken in: {title}, code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {title}, code {code}. Print a new label if the price changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3541,6 +3581,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved: {code} {title}, {on_shelf} of {quantity} on the shelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On the shelf for more than {weeks} weeks: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,6 +4681,22 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Open the till first: the money goes into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} was cleared from the shop and is not changed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour-made goods stay on their own shelf, and donated things stay off it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour-made goods have a maker, not a donor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gone} of {title} were handed out or are held for someone: the number can be {least} at the least.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2055,6 +2055,14 @@
         <translation>Message</translation>
     </message>
     <message>
+        <source>Which item? Scan its label or type its code</source>
+        <translation>Which item? Scan its label or type its code</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</source>
+        <translation>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</translation>
+    </message>
+    <message>
         <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
         <translation>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</translation>
     </message>
@@ -2115,8 +2123,36 @@
         <translation>Camera</translation>
     </message>
     <message>
+        <source>Change an item</source>
+        <translation>Change an item</translation>
+    </message>
+    <message>
+        <source>Stop changing</source>
+        <translation>Stop changing</translation>
+    </message>
+    <message>
         <source>Print label</source>
         <translation>Print label</translation>
+    </message>
+    <message>
+        <source>{title} is a neighbour's own work: its price and number are changed by staff with “trefpuntje shop change”.</source>
+        <translation>{title} is a neighbour's own work: its price and number are changed by staff with “trefpuntje shop change”.</translation>
+    </message>
+    <message>
+        <source>{title} was cleared from the shop and is not changed any more.</source>
+        <translation>{title} was cleared from the shop and is not changed any more.</translation>
+    </message>
+    <message>
+        <source>Another photo</source>
+        <translation>Another photo</translation>
+    </message>
+    <message>
+        <source>Changing {title} (code {code}). Put right what is wrong, then “Save changes”.</source>
+        <translation>Changing {title} (code {code}). Put right what is wrong, then “Save changes”.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Free</source>
@@ -2153,6 +2189,10 @@
     <message>
         <source>Taken in: {title}, code {code}.</source>
         <translation>Taken in: {title}, code {code}.</translation>
+    </message>
+    <message>
+        <source>Saved: {title}, code {code}. Print a new label if the price changed.</source>
+        <translation>Saved: {title}, code {code}. Print a new label if the price changed.</translation>
     </message>
     <message>
         <source>Printing the label...</source>
@@ -3542,6 +3582,10 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
         <translation>Taken in as {code}: {title}. Print its label with: trefpuntje print label {code} -o label.pdf</translation>
     </message>
     <message>
+        <source>Saved: {code} {title}, {on_shelf} of {quantity} on the shelf.</source>
+        <translation>Saved: {code} {title}, {on_shelf} of {quantity} on the shelf.</translation>
+    </message>
+    <message>
         <source>On the shelf for more than {weeks} weeks: {count}.</source>
         <translation>On the shelf for more than {weeks} weeks: {count}.</translation>
     </message>
@@ -4639,6 +4683,22 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</translation>
     <message>
         <source>Open the till first: the money goes into it.</source>
         <translation>Open the till first: the money goes into it.</translation>
+    </message>
+    <message>
+        <source>{title} was cleared from the shop and is not changed any more.</source>
+        <translation>{title} was cleared from the shop and is not changed any more.</translation>
+    </message>
+    <message>
+        <source>Neighbour-made goods stay on their own shelf, and donated things stay off it.</source>
+        <translation>Neighbour-made goods stay on their own shelf, and donated things stay off it.</translation>
+    </message>
+    <message>
+        <source>Neighbour-made goods have a maker, not a donor.</source>
+        <translation>Neighbour-made goods have a maker, not a donor.</translation>
+    </message>
+    <message>
+        <source>{gone} of {title} were handed out or are held for someone: the number can be {least} at the least.</source>
+        <translation>{gone} of {title} were handed out or are held for someone: the number can be {least} at the least.</translation>
     </message>
 </context>
 <context>

@@ -2055,6 +2055,14 @@
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>Which item? Scan its label or type its code</source>
+        <translation>Welk spul? Scan het etiket of typ de code</translation>
+    </message>
+    <message>
+        <source>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</source>
+        <translation>“{code}” is geen code van een spul. Een code heeft 6 letters en cijfers, zoals op het etiket.</translation>
+    </message>
+    <message>
         <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
         <translation>{code}  ·  {title}  ·  {category}  ·  {left} in het schap  ·  {weeks} weken</translation>
     </message>
@@ -2115,8 +2123,36 @@
         <translation>Camera</translation>
     </message>
     <message>
+        <source>Change an item</source>
+        <translation>Spul wijzigen</translation>
+    </message>
+    <message>
+        <source>Stop changing</source>
+        <translation>Niet wijzigen</translation>
+    </message>
+    <message>
         <source>Print label</source>
         <translation>Etiket afdrukken</translation>
+    </message>
+    <message>
+        <source>{title} is a neighbour&apos;s own work: its price and number are changed by staff with “trefpuntje shop change”.</source>
+        <translation>{title} is door een buur gemaakt: de prijs en het aantal wijzigt een medewerker met “trefpuntje shop change”.</translation>
+    </message>
+    <message>
+        <source>{title} was cleared from the shop and is not changed any more.</source>
+        <translation>{title} is uit de winkel opgeruimd en wordt niet meer gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Another photo</source>
+        <translation>Andere foto</translation>
+    </message>
+    <message>
+        <source>Changing {title} (code {code}). Put right what is wrong, then “Save changes”.</source>
+        <translation>{title} wijzigen (code {code}). Verbeter wat niet klopt en tik dan op “Wijzigingen opslaan”.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
     </message>
     <message>
         <source>Free</source>
@@ -2153,6 +2189,10 @@
     <message>
         <source>Taken in: {title}, code {code}.</source>
         <translation>Ingenomen: {title}, code {code}.</translation>
+    </message>
+    <message>
+        <source>Saved: {title}, code {code}. Print a new label if the price changed.</source>
+        <translation>Opgeslagen: {title}, code {code}. Druk een nieuw etiket af als de prijs veranderd is.</translation>
     </message>
     <message>
         <source>Printing the label...</source>
@@ -3542,6 +3582,10 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
         <translation>Ingenomen als {code}: {title}. Print het etiket met: trefpuntje print label {code} -o label.pdf</translation>
     </message>
     <message>
+        <source>Saved: {code} {title}, {on_shelf} of {quantity} on the shelf.</source>
+        <translation>Opgeslagen: {code} {title}, {on_shelf} van {quantity} in het schap.</translation>
+    </message>
+    <message>
         <source>On the shelf for more than {weeks} weeks: {count}.</source>
         <translation>Langer dan {weeks} weken in de winkel: {count}.</translation>
     </message>
@@ -4639,6 +4683,22 @@ Wisselgeld {float}; {sales} verkopen; verwacht in de la: {expected}.</translatio
     <message>
         <source>Open the till first: the money goes into it.</source>
         <translation>Open eerst de kassa: het geld gaat erin.</translation>
+    </message>
+    <message>
+        <source>{title} was cleared from the shop and is not changed any more.</source>
+        <translation>{title} is uit de winkel opgeruimd en wordt niet meer gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Neighbour-made goods stay on their own shelf, and donated things stay off it.</source>
+        <translation>Door buren gemaakte spullen blijven op hun eigen plank, en gegeven spullen komen daar niet op.</translation>
+    </message>
+    <message>
+        <source>Neighbour-made goods have a maker, not a donor.</source>
+        <translation>Door buren gemaakte spullen hebben een maker, geen gever.</translation>
+    </message>
+    <message>
+        <source>{gone} of {title} were handed out or are held for someone: the number can be {least} at the least.</source>
+        <translation>Van {title} zijn er {gone} meegegeven of voor iemand bewaard: het aantal is minstens {least}.</translation>
     </message>
 </context>
 <context>

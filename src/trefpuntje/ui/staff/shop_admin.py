@@ -3,7 +3,8 @@
 minute an item), the items on the shelf too long to clear (to the kringloop or
 recycling), the neighbours' own work with what the centre owes them, and the
 fair-share rule of each category. What the services refuse is said in the message
-line; nothing of it is saved.
+line; nothing of it is saved. A label scanned here (or "Change an item" and its code)
+opens that item in the intake form, to put it right.
 
 Handing things out is the counter's (``ui/staff/shop_counter.py``)."""
 
@@ -21,13 +22,15 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLineEdit, QListWidget,
 from trefpuntje.core.errors import DomainError
 from trefpuntje.core.members import MemberSummary, list_members
 from trefpuntje.core.permissions import allowed
-from trefpuntje.core.shop import HANDMADE_CATEGORY, categories, set_weekly_limit
+from trefpuntje.core.cards import normalise
+from trefpuntje.core.shop import HANDMADE_CATEGORY, categories, parse_item_code, set_weekly_limit
 from trefpuntje.core.shop_words import CATEGORY_NAMES
 from trefpuntje.core.shop_words import CONTEXT as SHOP_CONTEXT
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.tasks import Report, run_in_background
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, error_text
+from trefpuntje.ui.widgets.code_pad import CodePage
 from trefpuntje.ui.widgets.stepper import Stepper
 from trefpuntje.ui.widgets.tab_row import tab_row
 from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
@@ -254,10 +257,15 @@ class ShopAdmin(Screen):
         self.makers = MakersPanel(database, clock, self.say, self.typing, self.pick_member, self.print_pdf,
                                   self.main)
         self.fair_share = FairSharePanel(database, self.say, self.main)
+        self.code_page = CodePage(QT_TRANSLATE_NOOP("ShopAdmin", "Which item? Scan its label or type its code"),
+                                  QT_TRANSLATE_NOOP("ShopAdmin", "Back"), self)
+        self.code_page.back.connect(lambda: self.top.setCurrentWidget(self.main))
+        self.code_page.entered.connect(self.edit_item)
+        self.intake.find_item.connect(self.find_item)
         for part in (self.intake, self.clearing, self.makers, self.fair_share):
             self.parts.addWidget(part)
         column.addLayout(self.parts, 1)
-        for page in (self.main, self.typing, self.picker):
+        for page in (self.main, self.typing, self.picker, self.code_page):
             self.top.addWidget(page)
         self.tabs[INTAKE].setChecked(True)
 
@@ -314,6 +322,34 @@ class ShopAdmin(Screen):
     def _open_typing(self) -> None:
         self._before_typing = self.top.currentWidget()
         self.top.setCurrentWidget(self.typing)
+
+    # -- putting an item right ------------------------------------------------------
+    def find_item(self) -> None:
+        """The code pad, with the item just taken in already typed (a typo found at once)."""
+        self.code_page.open(self.intake.last.code if self.intake.last is not None else "")
+        self.top.setCurrentWidget(self.code_page)
+
+    def edit_item(self, text: str) -> None:
+        code = parse_item_code(text)
+        if code is None:
+            self.code_page.note.set_text(QT_TRANSLATE_NOOP("ShopAdmin", "\u201c{code}\u201d is not an item code. A "
+                                                                        "code has 6 letters and digits, as on the "
+                                                                        "label."), code=text.strip()[:20])
+            self.top.setCurrentWidget(self.code_page)
+            return
+        self.top.setCurrentWidget(self.main)
+        self.show_part(INTAKE)
+        self.intake.edit(code)
+
+    def take_scan(self, text: str) -> bool:
+        """A scan on this screen: an item's label opens it to put right (True); a card
+        (or anything else) goes the usual way, to ``take_card`` (False)."""
+        if self.staff is None or normalise(text) is not None or parse_item_code(text) is None:
+            return False
+        if self.top.currentWidget() not in (self.main, self.code_page):
+            return False  # a name being picked or typed: the label waits
+        self.edit_item(text)
+        return True
 
     def take_card(self, member: MemberSummary) -> None:
         """A card scanned here: the member being picked, the donor of the item being

@@ -113,8 +113,7 @@ class ShopCounterScreen(ShopCounterParts, Screen):
         self.pages.setCurrentWidget(self.counter_page)
 
     def show_code_pad(self) -> None:
-        self.code_note.set_text("")
-        self.code_pad.clear()
+        self.code_page.open()
         self.pages.setCurrentWidget(self.code_page)
         self.code_pad.field.setFocus()
 

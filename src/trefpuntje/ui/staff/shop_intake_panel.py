@@ -3,6 +3,11 @@ words, its condition (good unless told), and where it matters a photo, a donor, 
 number of identical items, a price or another day. Saving gives the item's code for
 its label; the form empties but keeps the category, so the next coat goes quicker.
 
+The same form puts an item right afterwards (``edit``): a label scanned on this screen,
+or "Change an item" and its code, fills the form with the item; "Save changes" saves
+only what differs (``core/shop_changes.py``), and more units can come in or missing
+ones go.
+
 A photo is handed to the core as the file's bytes: it checks them (not a picture,
 broken, huge) and scales them down, so a refused photo gets the same words here as on
 the command line, and nothing is saved."""
@@ -14,15 +19,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QDialog, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.errors import DomainError
-from trefpuntje.core.members import MemberSummary
-from trefpuntje.core.models.shop import Condition
+from trefpuntje.core.members import MemberSummary, get_member
+from trefpuntje.core.models.shop import Condition, ItemKind
 from trefpuntje.core.photos import MAX_FILE_BYTES
-from trefpuntje.core.shop import HANDMADE_CATEGORY, MAX_QUANTITY, TITLE_MAX, ItemView, categories, take_in
+from trefpuntje.core.shop import (HANDMADE_CATEGORY, MAX_QUANTITY, TITLE_MAX, ItemView, categories, item_card,
+                                  item_view, take_in)
+from trefpuntje.core.shop_changes import change_item
 from trefpuntje.core.shop_words import CONDITION_NAMES
 from trefpuntje.core.shop_words import CONTEXT as SHOP_CONTEXT
 from trefpuntje.db.engine import Database
@@ -56,17 +63,9 @@ def preview(data: bytes, size: int) -> QPixmap | None:
     return None if image.isNull() else QPixmap.fromImage(image)
 
 
-def jpeg_bytes(image: QImage) -> bytes:
-    """A camera picture as the bytes of a JPEG file, for the core to check and scale."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.convertToFormat(QImage.Format.Format_RGB888).save(buffer, "JPEG", 90)
-    buffer.close()
-    return bytes(data.data())
-
-
 class IntakePanel(QWidget):
+    find_item = Signal()  # "Change an item": the screen asks for its code
+
     def __init__(self, database: Database, clock: Callable[[], datetime], say: Say, typing: TypingPage,
                  pick_member: PickMember, print_pdf: PrintPdf, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,8 +73,9 @@ class IntakePanel(QWidget):
         self.print_pdf = print_pdf
         self.staff: MemberSummary | None = None
         self.donor: MemberSummary | None = None
-        self.photo: bytes | None = None
+        self.photo: bytes | None = None  # a new photo file, checked by the core when saved
         self.last: ItemView | None = None
+        self.editing: ItemView | None = None  # the item being put right, or None: taking in
         column = QVBoxLayout(self, contentsMargins=QMargins(), spacing=8)
 
         self.category_grid = QGridLayout(spacing=8)
@@ -127,6 +127,13 @@ class IntakePanel(QWidget):
         self.camera_button.setVisible(False)  # shown when a camera is there (open_for)
         bottom.addWidget(self.camera_button)
         bottom.addStretch(1)
+        self.find_button = TouchButton("price_list", QT_TRANSLATE_NOOP("ShopAdmin", "Change an item"), self)
+        self.find_button.clicked.connect(self.find_item)
+        bottom.addWidget(self.find_button)
+        self.cancel_button = TouchButton("back", QT_TRANSLATE_NOOP("ShopAdmin", "Stop changing"), self)
+        self.cancel_button.clicked.connect(self.stop_editing)
+        self.cancel_button.setVisible(False)
+        bottom.addWidget(self.cancel_button)
         self.label_button = TouchButton("printer", QT_TRANSLATE_NOOP("ShopAdmin", "Print label"), self)
         self.label_button.clicked.connect(self.print_label)
         self.label_button.setVisible(False)
@@ -147,6 +154,7 @@ class IntakePanel(QWidget):
     def reset(self) -> None:
         self.staff, self.last = None, None
         self.label_button.setVisible(False)
+        self._set_editing(None)
         self.clear_form(keep_category=False)
 
     def refresh(self) -> None:
@@ -191,6 +199,61 @@ class IntakePanel(QWidget):
         self.day.set_value(0)
         self.set_donor(None)
         self.set_photo(None)
+
+    # -- putting an item right ------------------------------------------------------
+    def edit(self, code: str) -> None:
+        """Fill the form with the item of ``code`` (typed, or a scan of its label)."""
+        try:
+            with self.database.read() as session:
+                item = item_view(session, code)
+                donor = get_member(session, item.donor_id) if item.donor_id is not None else None
+                thumbnail = item_card(session, item.id).thumbnail
+        except DomainError as error:
+            self.say(error_text(error), problem=True)
+            return
+        if item.kind == ItemKind.HANDMADE.value:
+            self.say(QT_TRANSLATE_NOOP("ShopAdmin", "{title} is a neighbour's own work: its price and number are "
+                                                    "changed by staff with \u201ctrefpuntje shop change\u201d."),
+                     problem=True, title=item.title)
+            return
+        if item.cleared_at is not None:
+            self.say(QT_TRANSLATE_NOOP("ShopAdmin", "{title} was cleared from the shop and is not changed any more."),
+                     problem=True, title=item.title)
+            return
+        self._set_editing(item)
+        self.category_tiles[item.category].setChecked(True)
+        self.title.setText(item.title)
+        self.condition_tiles[item.condition].setChecked(True)
+        gone = item.quantity - item.on_shelf  # handed out or held: the number cannot go below these
+        self.quantity.set_range(max(1, gone), MAX_QUANTITY)
+        self.quantity.set_value(item.quantity)
+        self.price.set_range(0, max(MAX_PRICE_CENTS, item.price_cents))  # a higher price given on the command line
+        self.price.set_value(item.price_cents)
+        self.set_donor(MemberSummary(donor.id, donor.first_name, ()) if donor is not None else None)
+        self.set_photo(None)
+        if thumbnail is not None:
+            shown = preview(thumbnail, 96)
+            if shown is not None:
+                self.photo_button.setIcon(QIcon(shown))
+                self.photo_button.set_text(QT_TRANSLATE_NOOP("ShopAdmin", "Another photo"))
+        self.say(QT_TRANSLATE_NOOP("ShopAdmin", "Changing {title} (code {code}). Put right what is wrong, then "
+                                                "\u201cSave changes\u201d."), title=item.title, code=item.code)
+
+    def stop_editing(self) -> None:
+        self._set_editing(None)
+        self.clear_form(keep_category=False)
+        self.say("")
+
+    def _set_editing(self, item: ItemView | None) -> None:
+        self.editing = item
+        self.day.setVisible(item is None)  # the day it came in is history
+        self.find_button.setVisible(item is None)
+        self.cancel_button.setVisible(item is not None)
+        if item is None:
+            self.quantity.set_range(1, MAX_QUANTITY)
+            self.price.set_range(0, MAX_PRICE_CENTS)
+        self.save_button.set_text(QT_TRANSLATE_NOOP("ShopAdmin", "Save changes") if item is not None
+                                  else QT_TRANSLATE_NOOP("ShopAdmin", "Take in"))
 
     # -- values -----------------------------------------------------------------
     @staticmethod
@@ -255,6 +318,8 @@ class IntakePanel(QWidget):
 
     def open_camera(self) -> None:
         """A picture from the camera (QtMultimedia, the ``camera`` extra) in a window of its own."""
+        from trefpuntje.ui.staff.shop_camera import CameraPhoto, jpeg_bytes
+
         camera = CameraPhoto(self.window())
         camera.taken.connect(lambda image: self.set_photo(jpeg_bytes(image)))
         camera.open_camera()
@@ -264,6 +329,9 @@ class IntakePanel(QWidget):
         category = self.category()
         if category is None:
             self.say(QT_TRANSLATE_NOOP("ShopAdmin", "Tap the category first."), problem=True)
+            return
+        if self.editing is not None:
+            self.save_changes(category)
             return
         try:
             with self.database.write() as session:
@@ -279,6 +347,25 @@ class IntakePanel(QWidget):
         self.label_button.setVisible(True)
         self.clear_form(keep_category=True)
         self.title.setFocus()  # a physical keyboard types the next item straight away
+
+    def save_changes(self, category: str) -> None:
+        assert self.editing is not None
+        try:
+            with self.database.write() as session:
+                item = change_item(session, item=self.editing.id, category=category, title=self.title.text(),
+                                   condition=self.condition(), quantity=self.quantity.value,
+                                   price_cents=self.price.value, donor_id=self.donor.id if self.donor else None,
+                                   photo=self.photo, done_by_id=self.staff.id if self.staff else None,
+                                   now=self.clock())
+        except DomainError as error:
+            self.say(error_text(error), problem=True)  # the form stays as it was, to put right
+            return
+        self.last = item
+        self.say(QT_TRANSLATE_NOOP("ShopAdmin", "Saved: {title}, code {code}. Print a new label if the price "
+                                                "changed."), title=item.title, code=item.code)
+        self.label_button.setVisible(True)
+        self._set_editing(None)
+        self.clear_form(keep_category=True)
 
     def print_label(self) -> None:
         if self.last is None:
@@ -297,71 +384,3 @@ class IntakePanel(QWidget):
 
         self.print_pdf(make, title=QT_TRANSLATE_NOOP("ShopAdmin", "Printing the label..."),
                                       done=QT_TRANSLATE_NOOP("ShopAdmin", "The label is at the printer (job {job})."))
-
-
-
-
-
-class CameraPhoto(QDialog):
-    """The camera's live picture, "Take the photo" and "Back". Without a camera (or
-    when it fails) it says so and takes nothing."""
-
-    taken = Signal(QImage)
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setModal(True)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(QT_TRANSLATE_NOOP("ShopAdmin", "Photo of the item")())
-        column = QVBoxLayout(self)
-        self.note = TrLabel("", self)
-        column.addWidget(self.note)
-        self.view: QWidget | None = None
-        buttons = QHBoxLayout(spacing=16)
-        back = TouchButton("back", QT_TRANSLATE_NOOP("ShopAdmin", "Back"), self)
-        back.clicked.connect(self.reject)
-        self.shoot = TouchButton("camera", QT_TRANSLATE_NOOP("ShopAdmin", "Take the photo"), self, role="primary")
-        self.shoot.clicked.connect(self._shoot)
-        buttons.addWidget(back)
-        buttons.addWidget(self.shoot)
-        self.buttons = buttons
-        self.finished.connect(self._stop)
-        self.camera = self.capture = None
-
-    def open_camera(self) -> None:
-        try:
-            from PySide6.QtMultimedia import QCamera, QImageCapture, QMediaCaptureSession, QMediaDevices
-            from PySide6.QtMultimediaWidgets import QVideoWidget
-
-            device = QMediaDevices.defaultVideoInput()
-            if device.isNull():
-                raise RuntimeError("no camera")
-            self.camera = QCamera(device, self)
-            self.capture = QImageCapture(self)
-            self.session = QMediaCaptureSession(self)
-            self.session.setCamera(self.camera)
-            self.session.setImageCapture(self.capture)
-            self.view = QVideoWidget(self)
-            self.view.setMinimumSize(640, 480)
-            self.session.setVideoOutput(self.view)
-            self.capture.imageCaptured.connect(self._captured)
-            self.layout().addWidget(self.view, 1)
-            self.camera.start()
-        except Exception:  # no QtMultimedia, no camera, a backend that fails: no photo, in words
-            self.note.set_text(QT_TRANSLATE_NOOP("ShopAdmin", "The camera cannot be used. Choose a photo from a "
-                                                              "file instead."))
-            self.shoot.setEnabled(False)
-        self.layout().addLayout(self.buttons)
-        self.showMaximized()
-
-    def _shoot(self) -> None:
-        if self.capture is not None and self.capture.isReadyForCapture():
-            self.capture.capture()
-
-    def _captured(self, _id: int, image: QImage) -> None:
-        self.taken.emit(image)
-        self.accept()
-
-    def _stop(self) -> None:
-        if self.camera is not None:
-            self.camera.stop()

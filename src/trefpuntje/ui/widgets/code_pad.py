@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from trefpuntje.core.shop import CODE_ALPHABET, CODE_LENGTH
-from trefpuntje.ui.tr import QT_TRANSLATE_NOOP
-from trefpuntje.ui.widgets.touch import TouchButton
+from trefpuntje.ui.screens.till_pages import Page
+from trefpuntje.ui.theme import DANGER
+from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text
+from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
 
 COLUMNS = 10
 KEY = 84
@@ -71,3 +73,30 @@ class CodePad(QWidget):
 
     def _enter(self) -> None:
         self.entered.emit(self.field.text().strip().upper())
+
+
+class CodePage(Page):
+    """A page for the code pad: a heading, "Back", what was wrong with the last code
+    (in red) and the pad. ``entered`` with the code; ``back`` when left unused."""
+
+    entered = Signal(str)
+    back = Signal()
+
+    def __init__(self, heading: Text, back: Text, parent: QWidget | None = None) -> None:
+        super().__init__("price_list", heading, parent)
+        button = TouchButton("back", back, self)
+        button.clicked.connect(self.back)
+        self.top.addWidget(button)
+        self.note = TrLabel("", self)
+        self.note.setStyleSheet(f"color: {DANGER}; font-weight: bold;")
+        self.column.addWidget(self.note)
+        self.pad = CodePad(self)
+        self.pad.entered.connect(self.entered)
+        self.column.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.column.addStretch(1)
+
+    def open(self, code: str = "") -> None:
+        """Empty (or with ``code`` typed already), nothing said, the cursor in the field."""
+        self.note.set_text("")
+        self.pad.clear()
+        self.pad.field.setText(code)

@@ -12,7 +12,7 @@ from trefpuntje.core.shop_counter import REASON_MAX
 from trefpuntje.ui.screens.till_pages import Page
 from trefpuntje.ui.theme import DANGER, TOUCH_MIN
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP
-from trefpuntje.ui.widgets.code_pad import CodePad
+from trefpuntje.ui.widgets.code_pad import CodePage
 from trefpuntje.ui.widgets.meal_card import IconLine
 from trefpuntje.ui.widgets.shop_item_box import ShopItemBox
 from trefpuntje.ui.widgets.stepper import Stepper
@@ -146,17 +146,11 @@ class ShopCounterParts:
         column.addLayout(bottom)
 
     def _build_code_page(self) -> None:
-        self.code_page = Page("receipt", QT_TRANSLATE_NOOP("ShopCounter", "Type the code on the label"), self)
-        back = TouchButton("back", QT_TRANSLATE_NOOP("ShopCounter", "Back"), self.code_page)
-        back.clicked.connect(self.show_counter)
-        self.code_page.top.addWidget(back)
-        self.code_note = TrLabel("", self.code_page)
-        self.code_note.setStyleSheet(f"color: {DANGER}; font-weight: bold;")
-        self.code_page.column.addWidget(self.code_note)
-        self.code_pad = CodePad(self.code_page)
-        self.code_pad.entered.connect(self.choose_item)
-        self.code_page.column.addWidget(self.code_pad, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.code_page.column.addStretch(1)
+        self.code_page = CodePage(QT_TRANSLATE_NOOP("ShopCounter", "Type the code on the label"),
+                                  QT_TRANSLATE_NOOP("ShopCounter", "Back"), self)
+        self.code_page.back.connect(self.show_counter)
+        self.code_page.entered.connect(self.choose_item)
+        self.code_note, self.code_pad = self.code_page.note, self.code_page.pad
 
     def _build_reason_page(self) -> None:
         self.reason_page = page = Page("warning", QT_TRANSLATE_NOOP("ShopCounter", "Past the fair share"), self)
