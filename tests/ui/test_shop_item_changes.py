@@ -149,3 +149,58 @@ def test_a_price_above_the_forms_steps_is_kept_when_something_else_is_put_right(
     item = stored(demo_database, code)
     assert (item.price_cents, item.condition) == (25_000, "fair")
     assert admin.intake.price.maximum == 100_00  # the next intake has the form's own steps again
+
+
+def handmade(database, title: str = "Gehaakte mand") -> str:
+    with database.write() as session:
+        from trefpuntje.core.shop import add_handmade
+
+        return add_handmade(session, maker_id=member(database, "Riet").id, title=title, price_cents=1250, quantity=2,
+                            commission_percent=15, now=NOW).code
+
+
+def test_staff_put_a_neighbours_own_work_right_from_the_list_but_not_its_maker(admin, demo_database,
+                                                                               qtbot):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_shop_admin import click_item
+    from trefpuntje.ui.staff.shop_admin import MAKERS
+
+    code = handmade(demo_database)
+    admin.show_part(MAKERS)
+    makers = admin.makers
+    row = next(makers.list.item(i) for i in range(makers.list.count())
+               if makers.list.item(i).data(Qt.ItemDataRole.UserRole) == code)
+    click_item(qtbot, makers.list, row)
+    assert makers.editing is not None and makers.editing.code == code
+    assert makers.title.text() == "Gehaakte mand" and makers.price.text() == "12,50"
+    assert not makers.maker_button.isEnabled() and not makers.commission.isEnabled()
+    assert makers.add_button.text() == "Opslaan" and makers.stop_button.isVisible()
+    admin.take_card(member(demo_database, "Nel"))  # a card scanned now changes no maker
+    makers.price.clear()
+    qtbot.keyClicks(makers.price, "10,00")
+    click(qtbot, makers.quantity.more)
+    click(qtbot, makers.add_button)
+    item = stored(demo_database, code)
+    assert (item.price_cents, item.quantity, item.on_shelf, item.commission_percent) == (1000, 3, 3, 15)
+    assert item.maker_id == member(demo_database, "Riet").id
+    assert makers.editing is None and makers.add_button.text() == "In de winkel zetten"
+    assert makers.maker_button.isEnabled() and not makers.stop_button.isVisible()
+
+
+def test_a_handmade_label_opens_made_by_neighbours_for_staff_and_a_volunteer_is_told(admin, demo_database,
+                                                                                    qtbot):  # noqa: F811
+    from trefpuntje.ui.staff.shop_admin import MAKERS
+
+    code = handmade(demo_database, "Kralenketting")
+    assert admin.take_scan(label_payload(code)) is True
+    assert admin.parts.currentIndex() == MAKERS and admin.makers.editing.code == code
+    click(qtbot, admin.makers.stop_button)
+    assert admin.makers.editing is None and admin.makers.title.text() == ""
+
+    volunteer = ShopAdmin(demo_database, lambda: NOW)
+    qtbot.addWidget(volunteer)
+    volunteer.open_for(member(demo_database, "Ahmed", Role.VOLUNTEER))
+    assert volunteer.take_scan(label_payload(code)) is True
+    assert volunteer.makers.editing is None and volunteer.intake.editing is None
+    assert "Kralenketting" in volunteer.note.text() and volunteer.note.property("kind") == "problem"

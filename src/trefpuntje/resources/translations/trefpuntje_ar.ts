@@ -2063,6 +2063,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} is a neighbour&apos;s own work: staff put it right under “Made by neighbours”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,10 +2136,6 @@
     </message>
     <message>
         <source>Print label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} is a neighbour&apos;s own work: its price and number are changed by staff with “trefpuntje shop change”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2251,7 +2251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print payout</source>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2264,6 +2264,14 @@
     </message>
     <message>
         <source>Who made it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing {title} (code {code}). Put right what is wrong, then “Save”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

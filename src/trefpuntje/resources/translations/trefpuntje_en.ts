@@ -2063,6 +2063,10 @@
         <translation>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</translation>
     </message>
     <message>
+        <source>{title} is a neighbour's own work: staff put it right under “Made by neighbours”.</source>
+        <translation>{title} is a neighbour's own work: staff put it right under “Made by neighbours”.</translation>
+    </message>
+    <message>
         <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
         <translation>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</translation>
     </message>
@@ -2133,10 +2137,6 @@
     <message>
         <source>Print label</source>
         <translation>Print label</translation>
-    </message>
-    <message>
-        <source>{title} is a neighbour's own work: its price and number are changed by staff with “trefpuntje shop change”.</source>
-        <translation>{title} is a neighbour's own work: its price and number are changed by staff with “trefpuntje shop change”.</translation>
     </message>
     <message>
         <source>{title} was cleared from the shop and is not changed any more.</source>
@@ -2251,8 +2251,8 @@
         <translation>Payout for</translation>
     </message>
     <message>
-        <source>Print payout</source>
-        <translation>Print payout</translation>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Payouts to makers</source>
@@ -2265,6 +2265,14 @@
     <message>
         <source>Who made it?</source>
         <translation>Who made it?</translation>
+    </message>
+    <message>
+        <source>Changing {title} (code {code}). Put right what is wrong, then “Save”.</source>
+        <translation>Changing {title} (code {code}). Put right what is wrong, then “Save”.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Choose the maker first, or scan their card.</source>

@@ -2063,6 +2063,10 @@
         <translation>“{code}” is geen code van een spul. Een code heeft 6 letters en cijfers, zoals op het etiket.</translation>
     </message>
     <message>
+        <source>{title} is a neighbour&apos;s own work: staff put it right under “Made by neighbours”.</source>
+        <translation>{title} is door een buur gemaakt: een medewerker verbetert dat onder “Door buren gemaakt”.</translation>
+    </message>
+    <message>
         <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
         <translation>{code}  ·  {title}  ·  {category}  ·  {left} in het schap  ·  {weeks} weken</translation>
     </message>
@@ -2133,10 +2137,6 @@
     <message>
         <source>Print label</source>
         <translation>Etiket afdrukken</translation>
-    </message>
-    <message>
-        <source>{title} is a neighbour&apos;s own work: its price and number are changed by staff with “trefpuntje shop change”.</source>
-        <translation>{title} is door een buur gemaakt: de prijs en het aantal wijzigt een medewerker met “trefpuntje shop change”.</translation>
     </message>
     <message>
         <source>{title} was cleared from the shop and is not changed any more.</source>
@@ -2251,8 +2251,8 @@
         <translation>Uitbetaling over</translation>
     </message>
     <message>
-        <source>Print payout</source>
-        <translation>Uitbetaling afdrukken</translation>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>Payouts to makers</source>
@@ -2265,6 +2265,14 @@
     <message>
         <source>Who made it?</source>
         <translation>Wie maakte het?</translation>
+    </message>
+    <message>
+        <source>Changing {title} (code {code}). Put right what is wrong, then “Save”.</source>
+        <translation>{title} wijzigen (code {code}). Verbeter wat niet klopt en tik dan op “Opslaan”.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Choose the maker first, or scan their card.</source>

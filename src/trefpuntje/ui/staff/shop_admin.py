@@ -23,7 +23,8 @@ from trefpuntje.core.errors import DomainError
 from trefpuntje.core.members import MemberSummary, list_members
 from trefpuntje.core.permissions import allowed
 from trefpuntje.core.cards import normalise
-from trefpuntje.core.shop import HANDMADE_CATEGORY, categories, parse_item_code, set_weekly_limit
+from trefpuntje.core.models.shop import ItemKind
+from trefpuntje.core.shop import HANDMADE_CATEGORY, categories, get_item, parse_item_code, set_weekly_limit
 from trefpuntje.core.shop_words import CATEGORY_NAMES
 from trefpuntje.core.shop_words import CONTEXT as SHOP_CONTEXT
 from trefpuntje.db.engine import Database
@@ -338,8 +339,22 @@ class ShopAdmin(Screen):
             self.top.setCurrentWidget(self.code_page)
             return
         self.top.setCurrentWidget(self.main)
-        self.show_part(INTAKE)
-        self.intake.edit(code)
+        try:
+            with self.database.read() as session:
+                item = get_item(session, code)
+                handmade, title = item.kind == ItemKind.HANDMADE.value, item.title
+        except DomainError as error:
+            self.say(error_text(error), problem=True)
+            return
+        if not handmade:
+            self.show_part(INTAKE)
+            self.intake.edit(code)
+        elif self.staff is not None and allowed(self.staff.roles, "shop.makers"):
+            self.show_part(MAKERS)
+            self.makers.edit(code)
+        else:
+            self.say(QT_TRANSLATE_NOOP("ShopAdmin", "{title} is a neighbour's own work: staff put it right under "
+                                                    "\u201cMade by neighbours\u201d."), problem=True, title=title)
 
     def take_scan(self, text: str) -> bool:
         """A scan on this screen: an item's label opens it to put right (True); a card

@@ -212,10 +212,7 @@ class IntakePanel(QWidget):
             self.say(error_text(error), problem=True)
             return
         if item.kind == ItemKind.HANDMADE.value:
-            self.say(QT_TRANSLATE_NOOP("ShopAdmin", "{title} is a neighbour's own work: its price and number are "
-                                                    "changed by staff with \u201ctrefpuntje shop change\u201d."),
-                     problem=True, title=item.title)
-            return
+            return  # the screen opens those in "Made by neighbours"
         if item.cleared_at is not None:
             self.say(QT_TRANSLATE_NOOP("ShopAdmin", "{title} was cleared from the shop and is not changed any more."),
                      problem=True, title=item.title)

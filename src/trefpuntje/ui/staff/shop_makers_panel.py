@@ -1,7 +1,9 @@
 """Neighbour-made goods: a staff member takes in a neighbour's own work (its maker,
 a few words, a price, how many, the centre's commission), sees what of it is left,
 and each maker's payout for a month, read from the till's own sales, to print and
-hand over. A volunteer sees the list; the rest is for staff (``shop.makers``)."""
+hand over. A tap on an item in the list (or its label scanned) puts it right: its words,
+price and number; its maker and commission are the agreement its sales were made under
+and stay. A volunteer sees the list; the rest is for staff (``shop.makers``)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,11 @@ from trefpuntje.core.cash import parse_euros
 from trefpuntje.core.errors import DomainError
 from trefpuntje.core.members import MemberSummary, list_members
 from trefpuntje.core.permissions import allowed
+from trefpuntje.core.models.shop import ItemKind
 from trefpuntje.core.settings import get_int
-from trefpuntje.core.shop import HANDMADE_CATEGORY, MAX_QUANTITY, TITLE_MAX, add_handmade, list_items
+from trefpuntje.core.shop import (HANDMADE_CATEGORY, MAX_QUANTITY, TITLE_MAX, ItemView, add_handmade, item_view,
+                                  list_items)
+from trefpuntje.core.shop_changes import change_item
 from trefpuntje.core.shop_makers import MakerPayout, maker_payout
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.staff.shop_admin import CaptionedLine, PickMember, PrintPdf, Say, wrapped
@@ -45,6 +50,7 @@ class MakersPanel(QWidget):
         self.pick_member, self.print_pdf = pick_member, print_pdf
         self.staff: MemberSummary | None = None
         self.maker: MemberSummary | None = None
+        self.editing: ItemView | None = None  # the item being put right, or None: adding
         self.payouts: list[MakerPayout] = []
         row = QHBoxLayout(self, contentsMargins=QMargins(), spacing=24)
 
@@ -67,7 +73,13 @@ class MakersPanel(QWidget):
         form.setRowStretch(4, 1)
         self.add_button = TouchButton("ok", QT_TRANSLATE_NOOP("ShopAdmin", "Add to the shop"), self, role="primary")
         self.add_button.clicked.connect(self.add)
-        form.addWidget(self.add_button, 5, 0, 1, 2)
+        self.stop_button = TouchButton("back", QT_TRANSLATE_NOOP("ShopAdmin", "Stop changing"), self)
+        self.stop_button.clicked.connect(self.stop_editing)
+        self.stop_button.setVisible(False)
+        buttons = QHBoxLayout(spacing=12)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.add_button, 1)
+        form.addLayout(buttons, 5, 0, 1, 2)
         self.form_widgets = (self.maker_button, self.title, self.price, self.quantity, self.commission,
                              self.add_button)
         row.addLayout(form, 1)
@@ -77,6 +89,7 @@ class MakersPanel(QWidget):
                                 style="cardtitle"))
         self.list = QListWidget(self)
         wrapped(self.list)
+        self.list.itemClicked.connect(self._tapped)
         self.list.setAccessibleName(QT_TRANSLATE_NOOP("ShopAdmin", "Neighbour-made items")())
         right.addWidget(self.list, 3)
         payout_row = QHBoxLayout(spacing=12)
@@ -85,7 +98,8 @@ class MakersPanel(QWidget):
         self.month.set_value(0)  # this month
         self.month.changed.connect(lambda _: self.show_payouts())
         payout_row.addWidget(self.month, 1)
-        self.print_button = TouchButton("printer", QT_TRANSLATE_NOOP("ShopAdmin", "Print payout"), self)
+        # Beside the month in half the screen: a short word (the heading says it is the payout).
+        self.print_button = TouchButton("printer", QT_TRANSLATE_NOOP("ShopAdmin", "Print"), self)
         self.print_button.clicked.connect(self.print_payout)
         payout_row.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignBottom)
         self.payout_box = QWidget(self)
@@ -114,6 +128,7 @@ class MakersPanel(QWidget):
         self.payout_list.clear()
 
     def clear_form(self) -> None:
+        self._set_editing(None)
         self.set_maker(None)
         self.title.clear()
         self.price.clear()
@@ -127,9 +142,11 @@ class MakersPanel(QWidget):
             names = {m.id: m.first_name for m in list_members(session)}
         self.list.clear()
         for view in items:
-            self.list.addItem(QListWidgetItem(ITEM_ROW(
+            row = QListWidgetItem(ITEM_ROW(
                 code=view.code, title=view.title, price=money(view.price_cents), left=view.on_shelf,
-                quantity=view.quantity, maker=names.get(view.maker_id, "?") if view.maker_id else "?")))
+                quantity=view.quantity, maker=names.get(view.maker_id, "?") if view.maker_id else "?"))
+            row.setData(Qt.ItemDataRole.UserRole, view.code)
+            self.list.addItem(row)
         if not items:
             self.list.addItem(QListWidgetItem(QT_TRANSLATE_NOOP("ShopAdmin", "Nothing made by neighbours yet.")()))
         self.show_payouts()
@@ -138,6 +155,8 @@ class MakersPanel(QWidget):
     def set_maker(self, member: MemberSummary | None) -> None:
         if self.staff is not None and not allowed(self.staff.roles, "shop.makers"):
             return
+        if self.editing is not None:
+            return  # an item's maker is the agreement its sales were made under
         self.maker = member
         if member is None:
             self.maker_button.set_text(MAKER_NONE)
@@ -147,8 +166,70 @@ class MakersPanel(QWidget):
     def pick_maker(self) -> None:
         self.pick_member(QT_TRANSLATE_NOOP("ShopAdmin", "Who made it?"), self.set_maker, allow_nobody=False)
 
+    # -- putting an item right ------------------------------------------------------
+    def _tapped(self, row: QListWidgetItem) -> None:
+        code = row.data(Qt.ItemDataRole.UserRole)
+        if code and self.staff is not None and allowed(self.staff.roles, "shop.makers"):
+            self.edit(code)
+
+    def edit(self, code: str) -> None:
+        """Fill the form with the neighbour-made item of ``code``."""
+        try:
+            with self.database.read() as session:
+                item = item_view(session, code)
+                names = {m.id: m.first_name for m in list_members(session)}
+        except DomainError as error:
+            self.say(error_text(error), problem=True)
+            return
+        if item.kind != ItemKind.HANDMADE.value or item.maker_id is None:
+            return
+        if item.cleared_at is not None:
+            self.say(QT_TRANSLATE_NOOP("ShopAdmin", "{title} was cleared from the shop and is not changed any more."),
+                     problem=True, title=item.title)
+            return
+        self.maker_button.set_text(MAKER, name=names.get(item.maker_id, "?"))
+        self.title.setText(item.title)
+        self.price.setText(f"{item.price_cents // 100},{item.price_cents % 100:02d}")
+        gone = item.quantity - item.on_shelf  # sold or held: the number cannot go below these
+        self.quantity.set_range(max(1, gone), MAX_QUANTITY)
+        self.quantity.set_value(item.quantity)
+        self.commission.set_value(item.commission_percent or 0)
+        self._set_editing(item)
+        self.say(QT_TRANSLATE_NOOP("ShopAdmin", "Changing {title} (code {code}). Put right what is wrong, then "
+                                                "\u201cSave\u201d."), title=item.title, code=item.code)
+
+    def stop_editing(self) -> None:
+        self.clear_form()
+        self.say("")
+
+    def _set_editing(self, item: ItemView | None) -> None:
+        self.editing = item
+        self.stop_button.setVisible(item is not None)
+        may = self.staff is not None and allowed(self.staff.roles, "shop.makers")
+        self.maker_button.setEnabled(may and item is None)  # the maker and the commission are the agreement
+        self.commission.setEnabled(may and item is None)
+        if item is None:
+            self.quantity.set_range(1, MAX_QUANTITY)
+        self.add_button.set_text(QT_TRANSLATE_NOOP("ShopAdmin", "Save") if item is not None
+                                 else QT_TRANSLATE_NOOP("ShopAdmin", "Add to the shop"))
+
+    def _save_changes(self, price: int) -> None:
+        assert self.editing is not None
+        try:
+            with self.database.write() as session:
+                item = change_item(session, item=self.editing.id, title=self.title.text(), price_cents=price,
+                                   quantity=self.quantity.value, done_by_id=self.staff.id if self.staff else None,
+                                   now=self.clock())
+        except DomainError as error:
+            self.say(error_text(error), problem=True)
+            return
+        self.say(QT_TRANSLATE_NOOP("ShopAdmin", "Saved: {title}, code {code}. Print a new label if the price "
+                                                "changed."), title=item.title, code=item.code)
+        self.clear_form()
+        self.refresh()
+
     def add(self) -> None:
-        if self.maker is None:
+        if self.maker is None and self.editing is None:
             self.say(QT_TRANSLATE_NOOP("ShopAdmin", "Choose the maker first, or scan their card."), problem=True)
             return
         try:
@@ -156,6 +237,10 @@ class MakersPanel(QWidget):
         except ValueError:
             self.say(QT_TRANSLATE_NOOP("ShopAdmin", "Type the price in euros, for example 12,50."), problem=True)
             return
+        if self.editing is not None:
+            self._save_changes(price)
+            return
+        assert self.maker is not None
         try:
             with self.database.write() as session:
                 item = add_handmade(session, maker_id=self.maker.id, title=self.title.text(), price_cents=price,
