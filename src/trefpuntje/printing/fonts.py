@@ -27,8 +27,8 @@ ARABIC_BOLD = "NotoSansArabic-Bold"
 _FILES = {
     REGULAR: "NotoSans-Regular.ttf",
     BOLD: "NotoSans-Bold.ttf",
-    ARABIC: "NotoSansArabic-Regular.ttf",
-    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+    ARABIC: "NotoSansArabicUI-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabicUI-Bold.ttf",
 }
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 

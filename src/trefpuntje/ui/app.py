@@ -26,7 +26,7 @@ def load_fonts() -> None:
     for font in sorted((RESOURCES / "fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
     font = QFont("Noto Sans")
-    font.setFamilies(["Noto Sans", "Noto Sans Arabic"])
+    font.setFamilies(["Noto Sans", "Noto Sans Arabic UI"])
     QApplication.setFont(font)
 
 

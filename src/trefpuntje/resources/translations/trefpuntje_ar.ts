@@ -5,27 +5,27 @@
     <name>AboutScreen</name>
     <message>
         <source>About Trefpuntje {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Trefpuntje {version}</translation>
     </message>
     <message>
         <source>Software for the community space of an inclusive neighbourhood in Nijmegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج لمكان اللقاء في حيّ شامل للجميع في نيميغن.</translation>
     </message>
     <message>
         <source>All pictograms designed by OpenMoji, the open-source emoji and icon project. License: CC BY-SA 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الرموز المصوّرة من تصميم OpenMoji، وهو مشروع مفتوح المصدر للرموز التعبيرية والأيقونات. الترخيص: CC BY-SA 4.0.</translation>
     </message>
     <message>
-        <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
-        <translation type="unfinished"></translation>
+        <source>Fonts: Noto Sans and Noto Sans Arabic UI, SIL Open Font License 1.1.</source>
+        <translation>الخطوط: Noto Sans و Noto Sans Arabic UI، رخصة SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Built with Qt for Python (PySide6, LGPL), SQLModel, SQLAlchemy and Alembic.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُنع باستخدام Qt for Python (PySide6، LGPL) و SQLModel و SQLAlchemy و Alembic.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -103,43 +103,43 @@
     <name>ActivitiesScreen</name>
     <message>
         <source>Activities this week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة هذا الأسبوع</translation>
     </message>
     <message>
         <source>Scan your card to sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بطاقتك للتسجيل.</translation>
     </message>
     <message>
         <source>New here?</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد هنا؟</translation>
     </message>
     <message>
         <source>Camera: hold your card in front of it</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا: ضع بطاقتك أمامها</translation>
     </message>
     <message>
         <source>Nothing planned for the coming days.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مخطط له في الأيام القادمة.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا</translation>
     </message>
     <message>
         <source>You are signed up for {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيلك في {title}.</translation>
     </message>
     <message>
         <source>{title} is full. You are on the waiting list, number {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ممتلئ. أنت في قائمة الانتظار، رقم {position}.</translation>
     </message>
     <message>
         <source>Your sign-up is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء تسجيلك.</translation>
     </message>
 </context>
 <context>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -232,26 +232,26 @@
     <name>ChooseOverlay</name>
     <message>
         <source>Where are you going, {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أين تذهب يا {name}؟</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء من هذه</translation>
     </message>
 </context>
 <context>
     <name>CodePad</name>
     <message>
         <source>Item code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الغرض</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished">مسح</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Find the item</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الغرض</translation>
     </message>
 </context>
 <context>
@@ -284,70 +284,70 @@
     <name>ConnectionState</name>
     <message>
         <source>No connection to the centre&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بقاعدة بيانات المركز</translation>
     </message>
     <message>
         <source>Please wait a moment. This screen goes on by itself as soon as the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر قليلًا من فضلك. ستكمل هذه الشاشة وحدها عندما يعود الاتصال.</translation>
     </message>
     <message>
         <source>Trying again in {seconds} seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>نحاول مرة أخرى بعد {seconds} ثانية…</translation>
     </message>
     <message>
         <source>Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>نحاول مرة أخرى…</translation>
     </message>
     <message>
         <source>Try again now</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى الآن</translation>
     </message>
     <message>
         <source>Connection restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد الاتصال.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartScreen</name>
     <message>
         <source>Welcome! Let us set up Trefpuntje.</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلًا بك! لنجهّز Trefpuntje.</translation>
     </message>
     <message>
         <source>A coordinator opens staff mode with a PIN. Make the first coordinator, or try Trefpuntje with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنسق يفتح وضع الموظفين بالرقم السري. أنشئ أول منسق، أو جرّب Trefpuntje ببيانات تجريبية.</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري (من 4 إلى 8 أرقام)</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري نفسه مرة أخرى</translation>
     </message>
     <message>
         <source>Make coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ منسقًا</translation>
     </message>
     <message>
         <source>Try with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>جرّب ببيانات تجريبية</translation>
     </message>
     <message>
         <source>{name} is coordinator. Staff mode opens with the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} هو المنسق الآن. وضع الموظفين يُفتح بالرقم السري.</translation>
     </message>
     <message>
         <source>Making a demo week...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء أسبوع تجريبي...</translation>
     </message>
     <message>
         <source>Demo data is ready. The demo coordinator PIN is {pin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات التجريبية جاهزة. الرقم السري للمنسق التجريبي هو {pin}.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>the daily check</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>Week {number}: {first} – {last}</source>
@@ -835,15 +835,15 @@
     <name>ItemCard</name>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>{count} left</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي {count}</translation>
     </message>
     <message>
         <source>Made by a neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعه أحد الجيران</translation>
     </message>
 </context>
 <context>
@@ -865,87 +865,87 @@
     <name>MealCard</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب</translation>
     </message>
     <message>
         <source>Join the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم إلى قائمة الانتظار</translation>
     </message>
     <message>
         <source>Cancel my order</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ طلبي</translation>
     </message>
     <message>
         <source>Leave the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>اخرج من قائمة الانتظار</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>Called off</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت</translation>
     </message>
     <message>
         <source>{price} a portion · ordering has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الحصة: {price} · انتهى وقت الطلب</translation>
     </message>
     <message>
         <source>{price} a portion · sold out · waiting list open until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الحصة: {price} · نفدت الحصص · قائمة الانتظار مفتوحة حتى {time}</translation>
     </message>
     <message>
         <source>{price} a portion · {left} of {portions} left · order before {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر الحصة: {price} · بقي {left} من {portions} · اطلب قبل {time}</translation>
     </message>
     <message>
         <source>Waiting list: number {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار: رقم {position}</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستلام</translation>
     </message>
     <message>
         <source>No portion came free</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتوفر حصة لك</translation>
     </message>
     <message>
         <source>Not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الاستلام</translation>
     </message>
     <message>
         <source>You ordered {portions}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد حصصك: {portions}</translation>
     </message>
     <message>
         <source>Contains: {allergens}</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي على: {allergens}</translation>
     </message>
     <message>
         <source>No allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون مواد تسبب الحساسية</translation>
     </message>
     <message>
         <source>{when} · cooked by a neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · طبخها أحد الجيران</translation>
     </message>
     <message>
         <source>Careful: you are allergic to {allergens}.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبه: عندك حساسية من {allergens}.</translation>
     </message>
     <message>
         <source>Not for your diet: {diets}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تناسب نظامك الغذائي: {diets}</translation>
     </message>
     <message>
         <source>Called off: your order is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت الوجبة: تم إلغاء طلبك</translation>
     </message>
     <message>
         <source>Ordering has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى وقت الطلب</translation>
     </message>
 </context>
 <context>
@@ -984,11 +984,11 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التالي</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -1080,11 +1080,11 @@
     </message>
     <message>
         <source>Less: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أقل: {field}</translation>
     </message>
     <message>
         <source>More: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أكثر: {field}</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>No allergens</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون مواد تسبب الحساسية</translation>
     </message>
     <message>
         <source>Diet labels:</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <source>Photo of the dish</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>Paid on the card terminal</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <source>No orders for today.</source>
@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم تسليمه</translation>
     </message>
     <message>
         <source>{name}: {dishes}. Nothing to pay.</source>
@@ -1282,158 +1282,158 @@
     <name>MealWords</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا</translation>
     </message>
 </context>
 <context>
     <name>MealsScreen</name>
     <message>
         <source>Neighbour meals</source>
-        <translation type="unfinished"></translation>
+        <translation>وجبات من الجيران</translation>
     </message>
     <message>
         <source>My allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>حساسيتي</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Portions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص:</translation>
     </message>
     <message>
         <source>One portion less</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة أقل</translation>
     </message>
     <message>
         <source>One portion more</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة أكثر</translation>
     </message>
     <message>
         <source>No, go back</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، رجوع</translation>
     </message>
     <message>
         <source>My allergies and diet</source>
-        <translation type="unfinished"></translation>
+        <translation>حساسيتي ونظامي الغذائي</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>I am allergic to:</source>
-        <translation type="unfinished"></translation>
+        <translation>عندي حساسية من:</translation>
     </message>
     <message>
         <source>I eat:</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا آكل:</translation>
     </message>
     <message>
         <source>Only you see this, and the cook of a meal you order. Nothing ticked: nothing kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت فقط ترى هذا، وكذلك طبّاخ الوجبة التي تطلبها. إذا لم تختر شيئًا، لا نحفظ شيئًا.</translation>
     </message>
     <message>
         <source>Camera: hold your card in front of it</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا: ضع بطاقتك أمامها</translation>
     </message>
     <message>
         <source>Scan your card to order.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بطاقتك لتطلب.</translation>
     </message>
     <message>
         <source>{name}, tap Order to order a meal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، اضغط على «اطلب» لتطلب وجبة.</translation>
     </message>
     <message>
         <source>Your orders</source>
-        <translation type="unfinished"></translation>
+        <translation>طلباتك</translation>
     </message>
     <message>
         <source>Meals to order</source>
-        <translation type="unfinished"></translation>
+        <translation>وجبات يمكنك طلبها</translation>
     </message>
     <message>
         <source>No meals on offer at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وجبات الآن.</translation>
     </message>
     <message>
         <source>Waiting list: {dish}</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار: {dish}</translation>
     </message>
     <message>
         <source>Order: {dish}</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب: {dish}</translation>
     </message>
     <message>
         <source>{when} · cooked by a neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · طبخها أحد الجيران</translation>
     </message>
     <message>
         <source>Sold out. When someone cancels before {time}, the portion goes to the first on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفدت الحصص. إذا ألغى أحدٌ طلبه قبل {time}، تذهب الحصة إلى أول شخص في قائمة الانتظار.</translation>
     </message>
     <message>
         <source>{left} portions left · order before {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص الباقية: {left} · اطلب قبل {time}</translation>
     </message>
     <message>
         <source>Careful: this dish contains {allergens}, and you are allergic to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبه: هذا الطبق فيه {allergens}، وعندك حساسية منه.</translation>
     </message>
     <message>
         <source>Not for your diet: {diets}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تناسب نظامك الغذائي: {diets}</translation>
     </message>
     <message>
         <source>{portions} portions</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحصص: {portions}</translation>
     </message>
     <message>
         <source>If a portion comes free: {amount} at pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا توفّرت حصة: تدفع {amount} عند الاستلام</translation>
     </message>
     <message>
         <source>To pay at pick-up: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>تدفع عند الاستلام: {amount}</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>Yes, order anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، اطلب رغم ذلك</translation>
     </message>
     <message>
         <source>You are on the waiting list for {dish}, number {position}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت في قائمة الانتظار لوجبة {dish}، رقمك {position}.</translation>
     </message>
     <message>
         <source>You ordered {portions} × {dish}. Pick-up: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبت {portions} × {dish}. الاستلام: {when}.</translation>
     </message>
     <message>
         <source>Your order is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء طلبك.</translation>
     </message>
     <message>
         <source>Your allergies and diet are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ حساسيتك ونظامك الغذائي.</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ</translation>
     </message>
     <message>
         <source>Print card</source>
@@ -1499,11 +1499,11 @@
     <name>Money</name>
     <message>
         <source>{value} note</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة نقدية {value}</translation>
     </message>
     <message>
         <source>{value} coin</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعة نقدية {value}</translation>
     </message>
 </context>
 <context>
@@ -1521,58 +1521,58 @@
     <name>OccurrenceCard</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Walk in, no sign-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعال مباشرة، لا حاجة للتسجيل</translation>
     </message>
     <message>
         <source>Places: no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن: بلا حد</translation>
     </message>
     <message>
         <source>Full: waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>ممتلئ: قائمة الانتظار</translation>
     </message>
     <message>
         <source>Places left: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن المتبقية: {count}</translation>
     </message>
     <message>
         <source>You are signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت مسجّل</translation>
     </message>
     <message>
         <source>Waiting list: number {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار: رقم {position}</translation>
     </message>
     <message>
         <source>Join the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم إلى قائمة الانتظار</translation>
     </message>
     <message>
         <source>Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل</translation>
     </message>
     <message>
         <source>Cancel my sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ تسجيلي</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished">مسح</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <source>Scan your card, then type your PIN. Without a card: the coordinator PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بطاقتك، ثم اكتب رقمك السري. بدون بطاقة: الرقم السري للمنسق.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1591,11 +1591,11 @@
     </message>
     <message>
         <source>This card does not open staff mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه البطاقة لا تفتح وضع الموظفين.</translation>
     </message>
     <message>
         <source>Type your PIN, {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رقمك السري يا {name}.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -1690,11 +1690,11 @@
     </message>
     <message>
         <source>Less: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أقل: {field}</translation>
     </message>
     <message>
         <source>More: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أكثر: {field}</translation>
     </message>
     <message>
         <source>{rate} %</source>
@@ -1786,105 +1786,105 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
 </context>
 <context>
     <name>PrivacyScreen</name>
     <message>
         <source>What we keep</source>
-        <translation type="unfinished"></translation>
+        <translation>ما نحتفظ به</translation>
     </message>
     <message>
         <source>Your first name. That is all we need.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك الأول. هذا كل ما نحتاجه.</translation>
     </message>
     <message>
         <source>If you want: last name, phone, e-mail, postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا أردت: اسم العائلة، الهاتف، البريد الإلكتروني، الرمز البريدي.</translation>
     </message>
     <message>
         <source>What you sign up for, your visits, what you buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تسجّل فيه، وزياراتك، وما تشتريه.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا</translation>
     </message>
     <message>
         <source>To greet you and to sign you up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لنرحّب بك ولنسجّلك.</translation>
     </message>
     <message>
         <source>To count visitors. Our funders ask for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>لنعدّ الزوار. الجهات التي تموّلنا تطلب ذلك.</translation>
     </message>
     <message>
         <source>The law asks us to keep every sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>القانون يطلب منا أن نحتفظ بكل عملية بيع.</translation>
     </message>
     <message>
         <source>For how long</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى متى</translation>
     </message>
     <message>
         <source>After {checkins}, your visits no longer show your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد {checkins}، لا يظهر اسمك في زياراتك.</translation>
     </message>
     <message>
         <source>Not seen you for {inactive}? Then a coordinator may remove your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم نرك منذ {inactive}؟ عندها يمكن للمنسق أن يحذف بياناتك.</translation>
     </message>
     <message>
         <source>Sales stay, without your name if you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى المبيعات، بدون اسمك إذا طلبت ذلك.</translation>
     </message>
     <message>
         <source>Who to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>من تسأل</translation>
     </message>
     <message>
         <source>To see, change or remove your data: ask {contact}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لترى بياناتك أو تغيّرها أو تحذفها: اسأل {contact}.</translation>
     </message>
     <message>
         <source>Others never see your data on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى الآخرون بياناتك على هذه الشاشة أبدًا.</translation>
     </message>
     <message>
         <source>a coordinator of {centre}</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد منسقي {centre}</translation>
     </message>
     <message>
         <source>Your data at {centre}</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك في {centre}</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
     <name>RegisterScreen</name>
     <message>
         <source>We keep only your first name. A volunteer gives you your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحتفظ باسمك الأول فقط. سيعطيك متطوع بطاقتك.</translation>
     </message>
     <message>
         <source>What is your first name?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما اسمك الأول؟</translation>
     </message>
     <message>
         <source>Your first name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك الأول</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +1981,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>Plan the shift</source>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -2044,7 +2044,7 @@
     </message>
     <message>
         <source>Made by neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أشياء صنعها الجيران</translation>
     </message>
     <message>
         <source>Fair share</source>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
         <source>{title} was cleared from the shop and is not changed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُزيل {title} من المتجر ولم يعد يُعدَّل.</translation>
     </message>
     <message>
         <source>Another photo</source>
@@ -2156,11 +2156,11 @@
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اليوم</translation>
     </message>
     <message>
         <source>Who gave it?</source>
@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ</translation>
     </message>
     <message>
         <source>Choose the maker first, or scan their card.</source>
@@ -2467,7 +2467,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>Past the fair share</source>
@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <source>Cleared from the shop.</source>
@@ -2511,182 +2511,182 @@
     </message>
     <message>
         <source>{count} left</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بقي {count}</translation>
     </message>
 </context>
 <context>
     <name>ShopScreen</name>
     <message>
         <source>Scan your card to reserve something.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بطاقتك لتحجز شيئًا.</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
         <source>Buy it at the counter: {price}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اشترِه عند مكتب الاستقبال: {price}.</translation>
     </message>
     <message>
         <source>{title} is reserved for you until {when}. Collect it at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} محجوز لك حتى {when}. استلمه عند مكتب الاستقبال.</translation>
     </message>
     <message>
         <source>Looking for:</source>
-        <translation type="unfinished"></translation>
+        <translation>أبحث عن:</translation>
     </message>
     <message>
         <source>Giveaway shop</source>
-        <translation type="unfinished">متجر الأغراض المجانية</translation>
+        <translation>متجر الأغراض المجانية</translation>
     </message>
     <message>
         <source>My things</source>
-        <translation type="unfinished"></translation>
+        <translation>أغراضي</translation>
     </message>
     <message>
         <source>Everything here is free to take, unless it has a price. Tap a shelf to see what is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل شيء هنا مجاني، إلا إذا كان عليه سعر. اضغط على رفّ لترى ما عليه.</translation>
     </message>
     <message>
         <source>Nothing on this shelf just now. Come back another day!</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء على هذا الرفّ الآن. عُد في يوم آخر!</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Reserve it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>احجزه لي</translation>
     </message>
     <message>
         <source>Reserved for you</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوز لك</translation>
     </message>
     <message>
         <source>Back to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع إلى المتجر</translation>
     </message>
     <message>
         <source>{name}, tap a thing to reserve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، اضغط على غرض لتحجزه.</translation>
     </message>
     <message>
         <source>Made by a neighbour · {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>صنعه أحد الجيران · {price}</translation>
     </message>
     <message>
         <source>{condition} · {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{condition} · {price}</translation>
     </message>
     <message>
         <source>{count} left</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي {count}</translation>
     </message>
     <message>
         <source>You reserved it. Collect it at the counter before {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجزته. استلمه عند مكتب الاستقبال قبل {when}.</translation>
     </message>
     <message>
         <source>Someone else has it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح الآن عند شخص آخر.</translation>
     </message>
     <message>
         <source>We keep it for you at the counter for a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحفظه لك عند مكتب الاستقبال بضعة أيام.</translation>
     </message>
     <message>
         <source>It goes back on the shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعود الغرض إلى الرفّ.</translation>
     </message>
     <message>
         <source>Taken off your wanted list.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف من قائمة ما أبحث عنه.</translation>
     </message>
     <message>
         <source>On your wanted list. When it comes in, we tell you the next time you scan your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضفناه إلى قائمة ما أبحث عنه. عندما يصل، نخبرك في المرة القادمة التي تمسح فيها بطاقتك.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>A few words (you may leave this empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع كلمات (يمكنك تركها فارغة)</translation>
     </message>
     <message>
         <source>I am looking for ...</source>
-        <translation type="unfinished"></translation>
+        <translation>أبحث عن ...</translation>
     </message>
     <message>
         <source>Nothing reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحجز شيئًا.</translation>
     </message>
     <message>
         <source>I don&apos;t want it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أريده</translation>
     </message>
     <message>
         <source>Collect it at the counter before {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>استلمه عند مكتب الاستقبال قبل {when}</translation>
     </message>
     <message>
         <source>What you are looking for</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تبحث عنه</translation>
     </message>
     <message>
         <source>Nothing yet. Tell us what you are looking for: when it comes in, we tell you the next time you scan your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد. أخبرنا عمّا تبحث عنه: عندما يصل، نخبرك في المرة القادمة التي تمسح فيها بطاقتك.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف</translation>
     </message>
     <message>
         <source>What are you looking for?</source>
-        <translation type="unfinished"></translation>
+        <translation>عن ماذا تبحث؟</translation>
     </message>
     <message>
         <source>Tap where it would be:</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على الرفّ الذي يناسبه:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>To the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى المتجر</translation>
     </message>
     <message>
         <source>Something you were looking for came in: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل شيء كنت تبحث عنه: {title}</translation>
     </message>
     <message>
         <source>Things you were looking for came in!</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت أشياء كنت تبحث عنها!</translation>
     </message>
     <message>
         <source>Look at it</source>
-        <translation type="unfinished"></translation>
+        <translation>شاهده</translation>
     </message>
     <message>
         <source>You asked for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبت: {what}</translation>
     </message>
     <message>
         <source>{count} on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} على الرفّ</translation>
     </message>
     <message>
         <source>Empty just now</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ الآن</translation>
     </message>
 </context>
 <context>
@@ -2768,11 +2768,11 @@
     <name>Stepper</name>
     <message>
         <source>Less: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل: {field}</translation>
     </message>
     <message>
         <source>More: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر: {field}</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +2994,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <source>One less</source>
@@ -3026,7 +3026,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3034,7 +3034,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>Paid on the card terminal</source>
@@ -3209,137 +3209,137 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     <name>TypingPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
     <name>Visit</name>
     <message>
         <source>Card not recognised. Ask a volunteer for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم نتعرّف على البطاقة. اطلب المساعدة من متطوع.</translation>
     </message>
     <message>
         <source>Card not recognised. Hold it still and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم نتعرّف على البطاقة. أمسكها بثبات وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This card has been replaced. Please use your new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير هذه البطاقة. استخدم بطاقتك الجديدة من فضلك.</translation>
     </message>
     <message>
         <source>First answer the question on the screen, then scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب أولًا عن السؤال على الشاشة، ثم امسح بطاقتك مرة أخرى.</translation>
     </message>
     <message>
         <source>Welcome, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلًا بك يا {name}!</translation>
     </message>
     <message>
         <source>You are checked in for {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل حضورك في {title}.</translation>
     </message>
     <message>
         <source>You were already checked in for {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن سجّلت حضورك في {title}.</translation>
     </message>
     <message>
         <source>You can sign up now. A volunteer will give you your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك التسجيل الآن. سيعطيك متطوع بطاقتك.</translation>
     </message>
 </context>
 <context>
     <name>VolunteersScreen</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">المتطوعون</translation>
+        <translation>المتطوعون</translation>
     </message>
     <message>
         <source>Add hours afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف ساعات لاحقًا</translation>
     </message>
     <message>
         <source>Hours given afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات تُضاف لاحقًا</translation>
     </message>
     <message>
         <source>A coordinator approves them. Pick the task, the day, the start and how long.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوافق عليها المنسق. اختر المهمة، واليوم، ووقت البدء، والمدة.</translation>
     </message>
     <message>
         <source>Earlier or shorter</source>
-        <translation type="unfinished"></translation>
+        <translation>أبكر أو أقصر</translation>
     </message>
     <message>
         <source>Later or longer</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا أو أطول</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Send for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل للموافقة</translation>
     </message>
     <message>
         <source>Volunteering today? Scan your card to start or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>متطوع اليوم؟ امسح بطاقتك لتبدأ أو لتتوقف.</translation>
     </message>
     <message>
         <source>{name}, would you like to help too? Ask a coordinator: everyone is welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، هل تريد أن تساعد أيضًا؟ اسأل المنسق: الجميع مرحّب بهم.</translation>
     </message>
     <message>
         <source>{name}, you started {task} at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، بدأت {task} في الساعة {time}.</translation>
     </message>
     <message>
         <source>Stop now</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف الآن</translation>
     </message>
     <message>
         <source>{name}, which task do you start?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}، بأي مهمة تبدأ؟</translation>
     </message>
     <message>
         <source>Your next shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>مناوباتك القادمة</translation>
     </message>
     <message>
         <source>None planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مخطط له.</translation>
     </message>
     <message>
         <source>Open shifts: sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>مناوبات مفتوحة: سجّل</translation>
     </message>
     <message>
         <source>Started: {task}. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت: {task}. شكرًا لك!</translation>
     </message>
     <message>
         <source>Stopped: {task}, {hours}:{minutes:02d} hours. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهيت: {task}، {hours}:{minutes:02d} ساعة. شكرًا لك!</translation>
     </message>
     <message>
         <source>You are on the roster: {shift}</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت في الجدول: {shift}</translation>
     </message>
     <message>
         <source>From {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>من {time}</translation>
     </message>
     <message>
         <source>For {hours}:{minutes:02d} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>لمدة {hours}:{minutes:02d} ساعة</translation>
     </message>
     <message>
         <source>Thank you! A coordinator will approve these hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لك! سيوافق المنسق على هذه الساعات.</translation>
     </message>
 </context>
 <context>
@@ -3578,7 +3578,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <source>No items.</source>
@@ -3614,7 +3614,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>{count} on the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{count} على الرفّ</translation>
     </message>
     <message>
         <source>Labels: {codes}.</source>
@@ -3633,1190 +3633,1190 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     <name>errors</name>
     <message>
         <source>The two PINs differ. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقمان السريّان غير متطابقين. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>This works on the SQLite file only. For PostgreSQL use pg_dump and pg_restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يعمل مع ملف SQLite فقط. مع PostgreSQL استخدم pg_dump و pg_restore.</translation>
     </message>
     <message>
         <source>{text} is not a week; write it like 2026-W49.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ليس أسبوعًا؛ اكتبه هكذا: 2026-W49.</translation>
     </message>
     <message>
         <source>An activity needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج النشاط إلى عنوان.</translation>
     </message>
     <message>
         <source>A title can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون العنوان {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>The number of places must be at least 1, or no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد الأماكن 1 على الأقل، أو بلا حدّ.</translation>
     </message>
     <message>
         <source>An activity lasts at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمر النشاط دقيقة واحدة على الأقل.</translation>
     </message>
     <message>
         <source>An activity lasts at most {limit} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستمر النشاط {limit} دقيقة على الأكثر.</translation>
     </message>
     <message>
         <source>The number of places can be at most {limit}, or no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون عدد الأماكن {limit} على الأكثر، أو بلا حدّ.</translation>
     </message>
     <message>
         <source>A place can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون اسم المكان {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>An activity cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن ينتهي النشاط قبل أن يبدأ.</translation>
     </message>
     <message>
         <source>That date has passed. Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ مضى. اختر اليوم أو يومًا بعده.</translation>
     </message>
     <message>
         <source>This activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النشاط لم يعد موجودًا.</translation>
     </message>
     <message>
         <source>This session is over; it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى هذا اللقاء؛ لم يعد من الممكن تغييره.</translation>
     </message>
     <message>
         <source>{count} people have already signed up; the places cannot go below that.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المسجّلين الآن {count}؛ لا يمكن أن يقل عدد الأماكن عن ذلك.</translation>
     </message>
     <message>
         <source>This database already holds data. Nothing was changed. Use --force to delete everything and start afresh with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه فيها بيانات من قبل. لم يتغيّر أي شيء. استخدم --force لحذف كل شيء والبدء من جديد ببيانات تجريبية.</translation>
     </message>
     <message>
         <source>A last name can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون اسم العائلة {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>A phone number can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون رقم الهاتف {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>An e-mail address can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون عنوان البريد الإلكتروني {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>A postcode can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون الرمز البريدي {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>A birth year band can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تكون فئة سنة الميلاد {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>The languages can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تكون اللغات معًا {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>A first name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول مطلوب.</translation>
     </message>
     <message>
         <source>A first name can be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون الاسم الأول {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>Unknown role {role}. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور {role} غير معروف. اختر واحدًا من: {choices}.</translation>
     </message>
     <message>
         <source>No member with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عضو بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>This is the last coordinator. Make someone else coordinator first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا آخر منسق. اجعل شخصًا آخر منسقًا أولًا؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>{id} is not a member id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ليس معرّف عضو.</translation>
     </message>
     <message>
         <source>Unknown setting {key}. Known settings: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعداد {key} غير معروف. الإعدادات المعروفة: {known}.</translation>
     </message>
     <message>
         <source>{value} is not a valid value for {key} ({help}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ليست قيمة صالحة لـ {key} ({help}).</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished">الرقم السري من 4 إلى 8 أرقام.</translation>
+        <translation>الرقم السري من 4 إلى 8 أرقام.</translation>
     </message>
     <message>
         <source>A staff PIN is for volunteers, staff and coordinators.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري للعاملين خاص بالمتطوعين والموظفين والمنسقين.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} مجلد، وليس ملف قاعدة بيانات.</translation>
     </message>
     <message>
         <source>{path} is not a Trefpuntje database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس قاعدة بيانات Trefpuntje (ليس ملف SQLite).</translation>
     </message>
     <message>
         <source>The database {path} cannot be written. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في قاعدة البيانات {path}. تحقّق من صلاحياتها.</translation>
     </message>
     <message>
         <source>The folder {path} cannot be created. Choose another place with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إنشاء المجلد {path}. اختر مكانًا آخر باستخدام --db.</translation>
     </message>
     <message>
         <source>The folder {path} cannot be written. Choose another place with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في المجلد {path}. اختر مكانًا آخر باستخدام --db.</translation>
     </message>
     <message>
         <source>{path} already exists. Choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} موجود من قبل. اختر اسم ملف جديدًا.</translation>
     </message>
     <message>
         <source>The backup did not check out ({detail}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية غير سليمة ({detail}). لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>There is no room for the backup in {folder}. Nothing was saved there; make room or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة للنسخة الاحتياطية في {folder}. لم يُحفظ أي شيء هناك؛ أفرغ بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>The backup could not be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية: {detail}</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس ملفًا.</translation>
     </message>
     <message>
         <source>{path} is not a Trefpuntje backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس نسخة احتياطية من Trefpuntje.</translation>
     </message>
     <message>
         <source>The database {path} is damaged ({detail}). Restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {path} تالفة ({detail}). استرجع نسخة احتياطية.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Trefpuntje (schema {revision}). Install the newer version; the database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من Trefpuntje (المخطط {revision}). ثبّت الإصدار الأحدث؛ لم يتغيّر شيء في قاعدة البيانات.</translation>
     </message>
     <message>
         <source>{url} holds tables that are not Trefpuntje&apos;s. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {url} جداول لا تخص Trefpuntje. لم يتغيّر فيها شيء.</translation>
     </message>
     <message>
         <source>The centre&apos;s database server cannot be reached ({detail}). Check the network and that the server is running, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى خادم قاعدة بيانات المركز ({detail}). تحقّق من الشبكة ومن أن الخادم يعمل، ثم ابدأ من جديد.</translation>
     </message>
     <message>
         <source>The database cannot be opened: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح قاعدة البيانات: {detail}</translation>
     </message>
     <message>
         <source>The database driver {driver} is not installed. For PostgreSQL: pip install &apos;trefpuntje[postgres]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج تشغيل قاعدة البيانات {driver} غير مثبّت. لـ PostgreSQL: pip install &apos;trefpuntje[postgres]&apos;.</translation>
     </message>
     <message>
         <source>{url} is not a database address ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ليس عنوان قاعدة بيانات ({detail}).</translation>
     </message>
     <message>
         <source>The upgrade would break links between records: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>التحديث سيقطع الروابط بين السجلات: {detail}</translation>
     </message>
     <message>
         <source>This activity has been cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي هذا النشاط.</translation>
     </message>
     <message>
         <source>Checking in is possible from half an hour before the start until the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن تسجيل الحضور من نصف ساعة قبل البداية حتى النهاية.</translation>
     </message>
     <message>
         <source>No-shows can be marked once the activity has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك تحديد من لم يحضر بعد أن يبدأ النشاط.</translation>
     </message>
     <message>
         <source>This activity has already started; signing up is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ هذا النشاط بالفعل؛ التسجيل مغلق.</translation>
     </message>
     <message>
         <source>No need to sign up for this one: just come along.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا حاجة للتسجيل في هذا النشاط: تعال فقط.</translation>
     </message>
     <message>
         <source>You are already signed up for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت مسجّل في هذا من قبل.</translation>
     </message>
     <message>
         <source>You were not signed up for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن مسجّلًا في هذا.</translation>
     </message>
     <message>
         <source>This activity has already started; it cannot be cancelled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأ هذا النشاط بالفعل؛ لا يمكن إلغاء التسجيل الآن.</translation>
     </message>
     <message>
         <source>Say where the pages should go: -o FILE, --to-printer or --printer NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد أين تذهب الصفحات: -o FILE أو --to-printer أو --printer NAME.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
         <source>Give all four caps: --per-hour, --per-hour-under-21, --per-month and --per-year.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الحدود القصوى الأربعة كلها: --per-hour و --per-hour-under-21 و --per-month و --per-year.</translation>
     </message>
     <message>
         <source>There is no default printer. Name a printer, or make one the default in the printer settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طابعة افتراضية. اذكر اسم طابعة، أو اجعل إحدى الطابعات افتراضية في إعدادات الطابعة.</translation>
     </message>
     <message>
         <source>There is no printer called {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طابعة باسم {printer}.</translation>
     </message>
     <message>
         <source>Printing is not possible: this computer has no print system (CUPS). Ask for it to be installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الطباعة: لا يوجد نظام طباعة (CUPS) على هذا الحاسوب. اطلب تثبيته.</translation>
     </message>
     <message>
         <source>Printing is not possible: the print system (CUPS) is not running. Restarting the computer usually helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الطباعة: نظام الطباعة (CUPS) لا يعمل. إعادة تشغيل الحاسوب تحلّ المشكلة عادةً.</translation>
     </message>
     <message>
         <source>The printer {printer} did not take the job: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة {printer} لم تقبل مهمة الطباعة: {reason}</translation>
     </message>
     <message>
         <source>Name one till session: its id, or --last for the most recent closed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد جلسة صندوق واحدة: بمعرّفها، أو --last لآخر جلسة مغلقة.</translation>
     </message>
     <message>
         <source>{amount} cannot be right for the cash drawer. Count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون {amount} صحيحًا لدرج النقود. عُدّ مرة أخرى.</translation>
     </message>
     <message>
         <source>The till is already open (session {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق مفتوح من قبل (الجلسة {number}).</translation>
     </message>
     <message>
         <source>No till session with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة صندوق بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>This till session is already closed (Z report {z_number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة الصندوق هذه مغلقة من قبل (تقرير Z رقم {z_number}).</translation>
     </message>
     <message>
         <source>Another till recorded something at the same moment. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق آخر سجّل شيئًا في اللحظة نفسها. لم يُحفظ أي شيء؛ حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
         <source>A quantity is between 1 and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية بين 1 و {limit}.</translation>
     </message>
     <message>
         <source>Nothing to sell yet: tap a product first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء للبيع بعد: اضغط على منتج أولًا.</translation>
     </message>
     <message>
         <source>{name} is no longer sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} لم يعد يُباع.</translation>
     </message>
     <message>
         <source>A coffee card is for a member: scan their card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة القهوة خاصة بعضو: امسح بطاقته أولًا.</translation>
     </message>
     <message>
         <source>A coffee card is paid in cash or by card.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدفع ثمن بطاقة القهوة نقدًا أو بالبطاقة البنكية.</translation>
     </message>
     <message>
         <source>To pay with strips, scan the coffee card first.</source>
-        <translation type="unfinished"></translation>
+        <translation>للدفع بالخانات، امسح بطاقة القهوة أولًا.</translation>
     </message>
     <message>
         <source>{name} cannot be paid with strips. Pay in cash or by card.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن دفع ثمن {name} بالخانات. ادفع نقدًا أو بالبطاقة البنكية.</translation>
     </message>
     <message>
         <source>There are no strips left on this coffee card. Pay in cash or by card, or buy a new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تبقَ خانات على بطاقة القهوة هذه. ادفع نقدًا أو بالبطاقة البنكية، أو اشترِ بطاقة جديدة.</translation>
     </message>
     <message>
         <source>Only {balance} strips are left on this coffee card and this costs {needed}. Pay in cash or by card, or buy a new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانات الباقية على بطاقة القهوة هذه {balance} فقط، وهذا يكلّف {needed}. ادفع نقدًا أو بالبطاقة البنكية، أو اشترِ بطاقة جديدة.</translation>
     </message>
     <message>
         <source>Say why this is free, for example: volunteer on shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر لماذا هذا مجاني، مثلًا: متطوع في نوبته.</translation>
     </message>
     <message>
         <source>{payment} is not a way to pay here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{payment} ليست طريقة دفع هنا.</translation>
     </message>
     <message>
         <source>Enter the amount of cash received.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مبلغ النقود المستلَم.</translation>
     </message>
     <message>
         <source>{received} in cash is more than the till accepts (at most {limit}). Check the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>{received} نقدًا أكثر مما يقبله الصندوق (الحد الأقصى {limit}). تحقّق من المبلغ.</translation>
     </message>
     <message>
         <source>{missing} is missing: {due} to pay, {received} received.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص {missing}: المطلوب {due}، والمستلَم {received}.</translation>
     </message>
     <message>
         <source>{id} is not a sale id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ليس معرّف عملية بيع.</translation>
     </message>
     <message>
         <source>No sale with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عملية بيع بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>This is itself a reversal; it cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه العملية نفسها إرجاع لعملية بيع؛ لا يمكن إرجاعها.</translation>
     </message>
     <message>
         <source>This sale has already been taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرجعت عملية البيع هذه من قبل.</translation>
     </message>
     <message>
         <source>The strips of this coffee card have already been used; it cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدمت خانات بطاقة القهوة هذه من قبل؛ لا يمكن إرجاعها.</translation>
     </message>
     <message>
         <source>There is no sale to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عملية بيع للتراجع عنها.</translation>
     </message>
     <message>
         <source>The last sale was more than {minutes} minutes ago. A void in staff mode is needed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر عملية بيع كانت قبل أكثر من {minutes} دقيقة. الآن يلزم إلغاء في وضع الموظفين.</translation>
     </message>
     <message>
         <source>A sale is taken back as a void or a refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُرجَع عملية البيع إما بإلغاء أو باسترداد المبلغ.</translation>
     </message>
     <message>
         <source>Say why the sale is taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب إرجاع عملية البيع.</translation>
     </message>
     <message>
         <source>A category is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون اسم الفئة {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>A product needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج المنتج إلى اسم.</translation>
     </message>
     <message>
         <source>A product name is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون اسم المنتج {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>A price is at least 0 and at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر 0 على الأقل و {limit} على الأكثر.</translation>
     </message>
     <message>
         <source>The VAT rate is 9 or 21 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة ضريبة القيمة المضافة 9 أو 21 بالمئة.</translation>
     </message>
     <message>
         <source>A number of strips is at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الخانات 1 على الأقل.</translation>
     </message>
     <message>
         <source>A number of strips is at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الخانات {limit} على الأكثر.</translation>
     </message>
     <message>
         <source>A place on the grid is a number up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان على الشبكة رقم حتى {limit}.</translation>
     </message>
     <message>
         <source>No product with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد منتج بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>Till session {number} is still open; its Z report is made when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة الصندوق {number} ما زالت مفتوحة؛ يُعدّ تقرير Z عند إغلاقها.</translation>
     </message>
     <message>
         <source>No till session has been closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغلق أي جلسة صندوق بعد.</translation>
     </message>
     <message>
         <source>This is the last coordinator. Make someone else coordinator first; nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا آخر منسق. اجعل شخصًا آخر منسقًا أولًا؛ لم يُمحَ أي شيء.</translation>
     </message>
     <message>
         <source>The backup folder {folder} cannot be reached or made. Is the USB stick in?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى مجلد النسخ الاحتياطية {folder} أو إنشاؤه. هل ذاكرة USB موصولة؟</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Ask a coordinator to make room.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: لم يُحفظ أي شيء. اطلب من المنسق إفراغ بعض المساحة.</translation>
     </message>
     <message>
         <source>Another terminal recorded hours at the same moment. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز آخر سجّل ساعات في اللحظة نفسها. لم يُحفظ أي شيء؛ حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
         <source>The end is before the start. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية قبل البداية. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>Hours last at least one minute. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الساعات دقيقة واحدة على الأقل. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>One entry is at most {limit} hours. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدخال الواحد {limit} ساعة على الأكثر. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>Hours are added afterwards: this end is still ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُضاف الساعات بعد انتهائها: وهذه النهاية لم تأتِ بعد.</translation>
     </message>
     <message>
         <source>These hours overlap with {task} from {start} to {end}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الساعات تتداخل مع {task} من {start} إلى {end}. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>You are already clocked in since {start}. Stop that first.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت بداية عملك منذ {start}. أنهِ ذلك أولًا.</translation>
     </message>
     <message>
         <source>This shift is for another task.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النوبة لمهمة أخرى.</translation>
     </message>
     <message>
         <source>You are not clocked in, so there is nothing to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تسجّل بداية عملك، فلا يوجد شيء لإيقافه.</translation>
     </message>
     <message>
         <source>The stop is before the start. Check this terminal&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التوقف قبل وقت البداية. تحقّق من ساعة هذا الجهاز.</translation>
     </message>
     <message>
         <source>A note is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن تكون الملاحظة {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>Give either the end or the number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل إما وقت النهاية أو عدد الدقائق.</translation>
     </message>
     <message>
         <source>The time is a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة عدد صحيح من الدقائق.</translation>
     </message>
     <message>
         <source>Hours cannot be negative. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون الساعات بالسالب. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>An amount in cents is between 0 and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ بالسنت بين 0 و {limit}.</translation>
     </message>
     <message>
         <source>{year} is not a year we can set caps for.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحديد حدود قصوى لسنة {year}.</translation>
     </message>
     <message>
         <source>A source is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون المصدر {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>The cap per month cannot be more than the cap per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الحد الأقصى الشهري أكبر من الحد الأقصى السنوي.</translation>
     </message>
     <message>
         <source>This member&apos;s data has been erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت بيانات هذا العضو.</translation>
     </message>
     <message>
         <source>{name} has no counted hours in {year} yet, so there is no certificate to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى {name} ساعات محسوبة في {year} بعد، فلا توجد شهادة للطباعة.</translation>
     </message>
     <message>
         <source>These hours no longer exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الساعات لم تعد موجودة.</translation>
     </message>
     <message>
         <source>Someone else approves or corrects your own hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص آخر هو من يوافق على ساعاتك أو يصحّحها.</translation>
     </message>
     <message>
         <source>Say why: a correction needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر السبب: التصحيح يحتاج إلى سبب.</translation>
     </message>
     <message>
         <source>A reason is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون السبب {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>These hours are not waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الساعات لا تنتظر الموافقة.</translation>
     </message>
     <message>
         <source>Give the time these hours ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل وقت انتهاء هذه الساعات.</translation>
     </message>
     <message>
         <source>Nothing to correct: the times and the task are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء للتصحيح: الأوقات والمهمة كما هي.</translation>
     </message>
     <message>
         <source>These hours were already rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت هذه الساعات من قبل.</translation>
     </message>
     <message>
         <source>These hours are still running. Correct them with an end instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الساعات ما زالت جارية. صحّحها بإدخال وقت النهاية.</translation>
     </message>
     <message>
         <source>Hours are for volunteers and cooks. Ask a coordinator to add you as a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات للمتطوعين والطبّاخين. اطلب من المنسق أن يضيفك متطوعًا.</translation>
     </message>
     <message>
         <source>Only a coordinator or staff member can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع فعل هذا إلا المنسق أو الموظف.</translation>
     </message>
     <message>
         <source>This task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المهمة لم تعد موجودة.</translation>
     </message>
     <message>
         <source>The task {name} is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة {name} لم تعد مستخدمة.</translation>
     </message>
     <message>
         <source>A task needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج المهمة إلى اسم.</translation>
     </message>
     <message>
         <source>A task name is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون اسم المهمة {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>Unknown pictogram {name}. Choose one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المصوّر {name} غير معروف. اختر واحدًا من: {choices}.</translation>
     </message>
     <message>
         <source>There is already a task called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد من قبل مهمة باسم {name}.</translation>
     </message>
     <message>
         <source>This shift no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النوبة لم تعد موجودة.</translation>
     </message>
     <message>
         <source>A shift ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي النوبة بعد أن تبدأ.</translation>
     </message>
     <message>
         <source>A shift lasts at most {limit} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>تستمر النوبة {limit} ساعة على الأكثر.</translation>
     </message>
     <message>
         <source>A shift has between 1 and {limit} places.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأماكن في النوبة بين 1 و {limit}.</translation>
     </message>
     <message>
         <source>More volunteers than places: this shift has {places}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطوعون أكثر من الأماكن: عدد أماكن هذه النوبة {places}.</translation>
     </message>
     <message>
         <source>{count} volunteers are on this shift; take someone off first.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المتطوعين في هذه النوبة {count}؛ أزل أحدهم أولًا.</translation>
     </message>
     <message>
         <source>{name} is already on another shift at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} في نوبة أخرى في ذلك الوقت.</translation>
     </message>
     <message>
         <source>This shift has been cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت هذه النوبة.</translation>
     </message>
     <message>
         <source>{name} is already on this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} في هذه النوبة من قبل.</translation>
     </message>
     <message>
         <source>This shift is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النوبة ممتلئة.</translation>
     </message>
     <message>
         <source>Someone took this place at the same moment. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذ شخص آخر هذا المكان في اللحظة نفسها. لم يُحفظ أي شيء؛ حاول مرة أخرى من فضلك.</translation>
     </message>
     <message>
         <source>This volunteer is not on this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المتطوع ليس في هذه النوبة.</translation>
     </message>
     <message>
         <source>This shift has already started.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت هذه النوبة بالفعل.</translation>
     </message>
     <message>
         <source>This shift has already started. Tell a coordinator instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت هذه النوبة بالفعل. أخبر المنسق بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>No connection to the centre&apos;s database: nothing was saved. Try again in a moment; if it goes on, ask a coordinator to check the network and the database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بقاعدة بيانات المركز: لم يُحفظ أي شيء. حاول مرة أخرى بعد قليل؛ وإذا استمرت المشكلة، اطلب من المنسق فحص الشبكة وخادم قاعدة البيانات.</translation>
     </message>
     <message>
         <source>The connection broke while saving. It may have been saved: check before you do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال أثناء الحفظ. ربما حُفظ: تحقّق قبل أن تعيده.</translation>
     </message>
     <message>
         <source>{url} already holds Trefpuntje data (table {table}). Copy into an empty database only; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>في {url} بيانات Trefpuntje من قبل (الجدول {table}). انسخ إلى قاعدة بيانات فارغة فقط؛ لم يتغيّر فيها شيء.</translation>
     </message>
     <message>
         <source>The source and the target are the same database.</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر والهدف هما قاعدة البيانات نفسها.</translation>
     </message>
     <message>
         <source>The two databases have different schemas ({source} and {target}): upgrade both first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاعدتي البيانات مخططان مختلفان ({source} و {target}): حدّث الاثنتين أولًا.</translation>
     </message>
     <message>
         <source>The target has no table {table}; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في الهدف جدول {table}؛ لم يتغيّر فيه شيء.</translation>
     </message>
     <message>
         <source>The copy of table {table} does not match the original ({detail}); nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الجدول {table} لا تطابق الأصل ({detail})؛ لم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
         <source>{id} is not a meal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ليس رقم وجبة.</translation>
     </message>
     <message>
         <source>No meal with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وجبة بالرقم {id}.</translation>
     </message>
     <message>
         <source>The photo is empty. Take it again, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة فارغة. التقطها مرة أخرى، أو لا تضع صورة.</translation>
     </message>
     <message>
         <source>The photo is too large (at most {limit} kB).</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة كبيرة جدًا (الحد الأقصى {limit} kB).</translation>
     </message>
     <message>
         <source>A photo is a JPEG or PNG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الصورة بصيغة JPEG أو PNG.</translation>
     </message>
     <message>
         <source>Ordering must close before the pick-up starts. Choose an earlier ordering deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يُغلق الطلب قبل بدء الاستلام. اختر موعدًا أبكر لآخر طلب.</translation>
     </message>
     <message>
         <source>Give the dish a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الطبق اسمًا.</translation>
     </message>
     <message>
         <source>A dish name is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون اسم الطبق {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>A description is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون الوصف {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>Offer at least 1 portion.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض 1 حصة على الأقل.</translation>
     </message>
     <message>
         <source>At most {limit} portions can be offered at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن عرض {limit} حصة على الأكثر في المرة الواحدة.</translation>
     </message>
     <message>
         <source>A contribution is at least 0 and at most {limit} a portion.</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة 0 على الأقل و {limit} على الأكثر للحصة الواحدة.</translation>
     </message>
     <message>
         <source>The pick-up time ends before it starts. Check the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الاستلام ينتهي قبل أن يبدأ. تحقّق من الأوقات.</translation>
     </message>
     <message>
         <source>The ordering deadline has already passed. Choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر موعد للطلب مضى بالفعل. اختر موعدًا لاحقًا.</translation>
     </message>
     <message>
         <source>Unknown allergen {code}. The allergens are: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسبّب الحساسية {code} غير معروف. مسبّبات الحساسية هي: {known}.</translation>
     </message>
     <message>
         <source>Tick the allergens in the dish, or tick &quot;none&quot;. A meal cannot be offered without.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مسبّبات الحساسية الموجودة في الطبق، أو اختر «لا شيء». لا يمكن عرض وجبة بدون ذلك.</translation>
     </message>
     <message>
         <source>You ticked &quot;none&quot; and also allergens. Tick only the allergens in the dish, or only &quot;none&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اخترت «لا شيء» واخترت مسبّبات حساسية أيضًا. اختر مسبّبات الحساسية في الطبق فقط، أو «لا شيء» فقط.</translation>
     </message>
     <message>
         <source>A dish labelled {diet} cannot contain {allergens}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبق المصنّف {diet} لا يمكن أن يحتوي على {allergens}.</translation>
     </message>
     <message>
         <source>Only a neighbour with the cook role can offer a meal.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرض الوجبات إلا جار له دور الطبّاخ.</translation>
     </message>
     <message>
         <source>Unknown diet label {code}. The labels are: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصنيف الحمية {code} غير معروف. التصنيفات هي: {known}.</translation>
     </message>
     <message>
         <source>Each neighbour may order at least 1 portion.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يُسمح لكل جار بطلب 1 حصة على الأقل.</translation>
     </message>
     <message>
         <source>Confirm the food-safety checklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد قائمة فحص سلامة الطعام أولًا.</translation>
     </message>
     <message>
         <source>Only the cook or staff can call off a meal.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يلغي الوجبة إلا الطبّاخ أو الموظفون.</translation>
     </message>
     <message>
         <source>This meal has already been called off.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت هذه الوجبة من قبل.</translation>
     </message>
     <message>
         <source>This meal is over; it cannot be called off any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت هذه الوجبة؛ لم يعد من الممكن إلغاؤها.</translation>
     </message>
     <message>
         <source>Only the neighbour themselves can see or change their allergies and diet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى الحساسية والنظام الغذائي أو يغيّرهما إلا الجار نفسه.</translation>
     </message>
     <message>
         <source>This meal has been called off.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت هذه الوجبة.</translation>
     </message>
     <message>
         <source>Ordering for this meal closed at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق الطلب لهذه الوجبة في الساعة {time}.</translation>
     </message>
     <message>
         <source>Order at least 1 portion.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب 1 حصة على الأقل.</translation>
     </message>
     <message>
         <source>One neighbour can order at most {limit} portions of this meal.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للجار الواحد طلب {limit} حصة على الأكثر من هذه الوجبة.</translation>
     </message>
     <message>
         <source>You are already on the waiting list for this meal.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت على قائمة الانتظار لهذه الوجبة من قبل.</translation>
     </message>
     <message>
         <source>You have already ordered this meal ({portions} portions). To change it, cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبت هذه الوجبة من قبل (عدد الحصص: {portions}). لتغيير الطلب، ألغِه أولًا.</translation>
     </message>
     <message>
         <source>Careful: this dish contains {allergens}, and you are allergic to it. Order anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبه: هذا الطبق فيه {allergens}، وعندك حساسية منه. هل تطلبه رغم ذلك؟</translation>
     </message>
     <message>
         <source>This meal is sold out. You can join the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفدت هذه الوجبة. يمكنك الانضمام إلى قائمة الانتظار.</translation>
     </message>
     <message>
         <source>Only {left} portions are left. Order fewer, or join the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص الباقية {left} فقط. اطلب أقل، أو انضم إلى قائمة الانتظار.</translation>
     </message>
     <message>
         <source>This order was just placed at another terminal. Nothing more was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل هذا الطلب للتو على جهاز آخر. لم يُحفظ شيء إضافي.</translation>
     </message>
     <message>
         <source>{id} is not an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} ليس رقم طلب.</translation>
     </message>
     <message>
         <source>You have no such order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لديك هذا الطلب.</translation>
     </message>
     <message>
         <source>This order has already been cancelled or collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي هذا الطلب أو استُلم من قبل.</translation>
     </message>
     <message>
         <source>Ordering closed at {time}: the order can no longer be cancelled. Please let the cook know.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق الطلب في الساعة {time}: لم يعد من الممكن إلغاء الطلب. أخبر الطبّاخ من فضلك.</translation>
     </message>
     <message>
         <source>{dish} has already been collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُلم {dish} من قبل.</translation>
     </message>
     <message>
         <source>This is a place on the waiting list for {dish}, not an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مكان في قائمة الانتظار لـ {dish}، وليس طلبًا.</translation>
     </message>
     <message>
         <source>This order for {dish} was cancelled or not collected in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب {dish} هذا أُلغي أو لم يُستلم في الوقت المحدد.</translation>
     </message>
     <message>
         <source>{dish} can be collected from {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن استلام {dish} من الساعة {time}.</translation>
     </message>
     <message>
         <source>The pick-up time for {dish} ended at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى وقت استلام {dish} في الساعة {time}.</translation>
     </message>
     <message>
         <source>The contribution goes to the cook: pay in cash, by card or with a coffee card.</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة تذهب إلى الطبّاخ: ادفع نقدًا أو بالبطاقة البنكية أو ببطاقة القهوة.</translation>
     </message>
     <message>
         <source>Meals are not paid with coffee-card strips here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُدفع الوجبات هنا بخانات بطاقة القهوة.</translation>
     </message>
     <message>
         <source>Choose the orders to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الطلبات التي ستسلّمها.</translation>
     </message>
     <message>
         <source>This neighbour has no such order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى هذا الجار هذا الطلب.</translation>
     </message>
     <message>
         <source>Choose how the contribution is paid: cash, card or coffee card.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر طريقة دفع المساهمة: نقدًا، أو بالبطاقة البنكية، أو ببطاقة القهوة.</translation>
     </message>
     <message>
         <source>A month is from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر رقم من 1 إلى 12.</translation>
     </message>
     <message>
         <source>Only the cook of this meal can see who ordered it and their allergies.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى من طلب هذه الوجبة وما عندهم من حساسية إلا طبّاخها.</translation>
     </message>
     <message>
         <source>{date} is outside the dates Trefpuntje works with ({first} to {last}). Check the date, or the computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} خارج التواريخ التي يعمل بها Trefpuntje (من {first} إلى {last}). تحقّق من التاريخ، أو من ساعة الحاسوب.</translation>
     </message>
     <message>
         <source>{name} is not a pictogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس رمزًا مصوّرًا.</translation>
     </message>
     <message>
         <source>This needs a volunteer, a staff member or a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يحتاج إلى متطوع أو موظف أو منسق.</translation>
     </message>
     <message>
         <source>This needs a staff member or a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يحتاج إلى موظف أو منسق.</translation>
     </message>
     <message>
         <source>This needs a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا يحتاج إلى منسق.</translation>
     </message>
     <message>
         <source>A number of months is between 1 and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأشهر بين 1 و {limit}.</translation>
     </message>
     <message>
         <source>The photo file is empty. Take it again, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصورة فارغ. التقط الصورة مرة أخرى، أو لا تضع صورة.</translation>
     </message>
     <message>
         <source>The photo file is too large ({size} MB; at most {limit} MB). Take a smaller picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الصورة كبير جدًا ({size} MB؛ الحد الأقصى {limit} MB). التقط صورة أصغر.</translation>
     </message>
     <message>
         <source>The photo is too large ({width} x {height} pixels). Take a smaller picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة كبيرة جدًا ({width} x {height} بكسل). التقط صورة أصغر.</translation>
     </message>
     <message>
         <source>This file is not a picture. Choose a photo (JPEG or PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس صورة. اختر صورة (JPEG أو PNG).</translation>
     </message>
     <message>
         <source>This photo is damaged and cannot be read. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصورة تالفة ولا يمكن قراءتها. اختر صورة أخرى.</translation>
     </message>
     <message>
         <source>There is no shop category {code}. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فئة في المتجر باسم {code}. الفئات المعروفة: {known}.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} غير موجود.</translation>
     </message>
     <message>
         <source>A weekly limit is a number from 1 to 99, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأسبوعي رقم من 1 إلى 99، أو بلا حد.</translation>
     </message>
     <message>
         <source>Say in a few words what it is (for example: winter coat).</source>
-        <translation type="unfinished"></translation>
+        <translation>قل بكلمات قليلة ما هذا الغرض (مثلًا: معطف شتوي).</translation>
     </message>
     <message>
         <source>The short description is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون الوصف القصير {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>The longer description is at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يكون الوصف الأطول {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>The number of items is a whole number from 1 to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأغراض رقم صحيح من 1 إلى {limit}.</translation>
     </message>
     <message>
         <source>A price is from 0 (free) to 1000 euros; it cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر من 0 (مجاني) إلى 1000 يورو؛ ولا يمكن أن يكون بالسالب.</translation>
     </message>
     <message>
         <source>The condition is one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة واحدة من: {known}.</translation>
     </message>
     <message>
         <source>Things neighbours made to sell are taken in as neighbour-made goods, with their maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشياء التي صنعها الجيران للبيع تُسجَّل في «أشياء صنعها الجيران»، مع اسم الصانع.</translation>
     </message>
     <message>
         <source>Neighbour-made goods are sold: give a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشياء التي صنعها الجيران تُباع: أدخل سعرًا.</translation>
     </message>
     <message>
         <source>A commission is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمولة نسبة مئوية من 0 إلى 100.</translation>
     </message>
     <message>
         <source>No shop item {code}. Check the code on its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد غرض في المتجر بالرمز {code}. تحقّق من الرمز على الملصق.</translation>
     </message>
     <message>
         <source>A status is one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع واحد من: {known}.</translation>
     </message>
     <message>
         <source>A page holds 1 to 100 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الصفحة من 1 إلى 100 غرض.</translation>
     </message>
     <message>
         <source>Scan the card of the neighbour who takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بطاقة الجار الذي سيأخذه.</translation>
     </message>
     <message>
         <source>{title} was cleared from the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل {title} من المتجر.</translation>
     </message>
     <message>
         <source>This is more than the fair share ({limit} a week; {taken} taken this week). A staff member may hand it out with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أكثر من الحصة العادلة ({limit} في الأسبوع؛ أُخذ {taken} هذا الأسبوع). يمكن للموظف أن يعطيه مع ذكر السبب.</translation>
     </message>
     <message>
         <source>Only {left} of {title} left on the shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>بقي من {title} على الرفّ {left} فقط.</translation>
     </message>
     <message>
         <source>Choose how it is paid: cash or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر طريقة الدفع: نقدًا أو بالبطاقة البنكية.</translation>
     </message>
     <message>
         <source>Shop items are paid in cash or by card.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُدفع ثمن أغراض المتجر نقدًا أو بالبطاقة البنكية.</translation>
     </message>
     <message>
         <source>Cleared items go to: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغراض المُزالة تذهب إلى: {known}.</translation>
     </message>
     <message>
         <source>Choose the items to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الأغراض التي ستُزال.</translation>
     </message>
     <message>
         <source>Give a month as year-month, for example 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الشهر بصيغة سنة-شهر، مثلًا 2026-11.</translation>
     </message>
     <message>
         <source>Things neighbours made are bought at the counter, not reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشياء التي صنعها الجيران تُشترى عند المكتب، ولا تُحجز.</translation>
     </message>
     <message>
         <source>You have already reserved {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجزت {title} من قبل.</translation>
     </message>
     <message>
         <source>You have {count} things reserved, the most at a time. Collect them at the counter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أغراضك المحجوزة {count}، وهذا هو الحد الأقصى. استلمها من المكتب أولًا.</translation>
     </message>
     <message>
         <source>You have had your share of this this week ({limit} a week). Come back next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخذت حصتك من هذا الغرض هذا الأسبوع ({limit} في الأسبوع). عد في الأسبوع القادم.</translation>
     </message>
     <message>
         <source>Someone was just ahead of you: {title} is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبقك شخص آخر للتو: {title} لم يعد متوفرًا.</translation>
     </message>
     <message>
         <source>This reservation is not held (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحجز غير محفوظ (أو لم يعد محفوظًا).</translation>
     </message>
     <message>
         <source>Say it in at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبه في {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>You are already looking for {count} things. Remove one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأغراض التي تبحث عنها الآن {count}. احذف واحدًا أولًا.</translation>
     </message>
     <message>
         <source>This is not on your wanted list (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس في «قائمة ما أبحث عنه» (أو لم يعد فيها).</translation>
     </message>
     <message>
         <source>Open the till first: the money goes into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصندوق أولًا: فالنقود توضع فيه.</translation>
     </message>
     <message>
         <source>{title} was cleared from the shop and is not changed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل {title} من المتجر ولم يعد يُعدَّل.</translation>
     </message>
     <message>
         <source>Neighbour-made goods stay on their own shelf, and donated things stay off it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشياء التي صنعها الجيران تبقى على رفّها الخاص، والأغراض المتبرَّع بها لا توضع عليه.</translation>
     </message>
     <message>
         <source>Neighbour-made goods have a maker, not a donor.</source>
-        <translation type="unfinished"></translation>
+        <translation>للأشياء التي صنعها الجيران صانع، وليس متبرّعًا.</translation>
     </message>
     <message>
         <source>{gone} of {title} were handed out or are held for someone: the number can be {least} at the least.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعطي {gone} من {title} أو حُجزت لأحد: لا يمكن أن يكون العدد أقل من {least}.</translation>
     </message>
 </context>
 <context>
     <name>meals</name>
     <message>
         <source>Cereals with gluten</source>
-        <translation type="unfinished"></translation>
+        <translation>حبوب فيها غلوتين</translation>
     </message>
     <message>
         <source>Crustaceans</source>
-        <translation type="unfinished"></translation>
+        <translation>قشريات</translation>
     </message>
     <message>
         <source>Eggs</source>
-        <translation type="unfinished"></translation>
+        <translation>بيض</translation>
     </message>
     <message>
         <source>Fish</source>
-        <translation type="unfinished"></translation>
+        <translation>سمك</translation>
     </message>
     <message>
         <source>Peanuts</source>
-        <translation type="unfinished"></translation>
+        <translation>فول سوداني</translation>
     </message>
     <message>
         <source>Soy</source>
-        <translation type="unfinished"></translation>
+        <translation>صويا</translation>
     </message>
     <message>
         <source>Milk (and lactose)</source>
-        <translation type="unfinished"></translation>
+        <translation>حليب (ولاكتوز)</translation>
     </message>
     <message>
         <source>Nuts</source>
-        <translation type="unfinished"></translation>
+        <translation>مكسرات</translation>
     </message>
     <message>
         <source>Celery</source>
-        <translation type="unfinished"></translation>
+        <translation>كرفس</translation>
     </message>
     <message>
         <source>Mustard</source>
-        <translation type="unfinished"></translation>
+        <translation>خردل</translation>
     </message>
     <message>
         <source>Sesame</source>
-        <translation type="unfinished"></translation>
+        <translation>سمسم</translation>
     </message>
     <message>
         <source>Sulphites</source>
-        <translation type="unfinished"></translation>
+        <translation>كبريتيت</translation>
     </message>
     <message>
         <source>Lupin</source>
-        <translation type="unfinished"></translation>
+        <translation>ترمس</translation>
     </message>
     <message>
         <source>Molluscs</source>
-        <translation type="unfinished"></translation>
+        <translation>رخويات</translation>
     </message>
     <message>
         <source>Vegetarian</source>
-        <translation type="unfinished"></translation>
+        <translation>نباتي</translation>
     </message>
     <message>
         <source>Vegan</source>
-        <translation type="unfinished"></translation>
+        <translation>نباتي صرف</translation>
     </message>
     <message>
         <source>Halal</source>
-        <translation type="unfinished"></translation>
+        <translation>حلال</translation>
     </message>
     <message>
         <source>Kosher</source>
-        <translation type="unfinished"></translation>
+        <translation>كوشر</translation>
     </message>
     <message>
         <source>No pork</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون لحم خنزير</translation>
     </message>
     <message>
         <source>Gluten-free</source>
-        <translation type="unfinished"></translation>
+        <translation>خالٍ من الغلوتين</translation>
     </message>
     <message>
         <source>Lactose-free</source>
-        <translation type="unfinished"></translation>
+        <translation>خالٍ من اللاكتوز</translation>
     </message>
     <message>
         <source>I washed my hands and cooked in a clean kitchen.</source>
-        <translation type="unfinished"></translation>
+        <translation>غسلت يديّ وطبخت في مطبخ نظيف.</translation>
     </message>
     <message>
         <source>I kept raw meat, fish and eggs apart from the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>أبقيت اللحم النيء والسمك والبيض بعيدًا عن باقي الطعام.</translation>
     </message>
     <message>
         <source>The food is cooked through, and cooled quickly or kept hot.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطعام مطبوخ جيدًا، وبرّدته بسرعة أو أبقيته ساخنًا.</translation>
     </message>
     <message>
         <source>It stays in the fridge (7 °C or colder) until I bring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى في الثلاجة (7 °C أو أبرد) حتى أُحضره.</translation>
     </message>
     <message>
         <source>I am not ill: no stomach flu, no fever.</source>
-        <translation type="unfinished"></translation>
+        <translation>لست مريضًا: لا نزلة معوية ولا حمّى.</translation>
     </message>
     <message>
         <source>The containers are clean and closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>العلب نظيفة ومغلقة.</translation>
     </message>
 </context>
 <context>
@@ -4867,7 +4867,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملغى</translation>
     </message>
     <message>
         <source>Just walk in</source>
@@ -4895,7 +4895,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحة {page} من {pages}</translation>
     </message>
     <message>
         <source>Week schedule</source>
@@ -5003,7 +5003,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجاني</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -5283,7 +5283,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>This meal has been called off.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُلغيت هذه الوجبة.</translation>
     </message>
     <message>
         <source>Portions ordered</source>
@@ -5299,7 +5299,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الاستلام</translation>
     </message>
     <message>
         <source>{price} a portion; for the portions ordered: {total}</source>
@@ -5442,106 +5442,106 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     <name>privacy</name>
     <message>
         <source>This is everything &apos;t Trefpuntje holds about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كل ما يحتفظ به &apos;t Trefpuntje عنك.</translation>
     </message>
     <message>
         <source>We keep your first name and what you choose to give, so we can greet you, sign you up for activities and reach you if you asked us to.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحتفظ باسمك الأول وبما تختار أن تعطينا، لكي نرحّب بك، ونسجّلك في الأنشطة، ونتواصل معك إذا طلبت ذلك.</translation>
     </message>
     <message>
         <source>We keep sign-ups and check-ins to run activities and to count how many people come.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحتفظ بتسجيلاتك وبتسجيل حضورك لننظّم الأنشطة ولنعدّ كم شخصًا يأتي.</translation>
     </message>
     <message>
         <source>The till keeps every sale and coffee-card strip, as the law on bookkeeping requires; if you ask us to erase your data, these stay, with no name attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق الدفع يحتفظ بكل عملية بيع وبكل خانة من بطاقة القهوة، كما يطلب قانون المحاسبة؛ إذا طلبت منا حذف بياناتك، تبقى هذه السجلات، بدون أي اسم.</translation>
     </message>
     <message>
         <source>Allergies and diet are kept only if you want, seen only by you and by the cook of a meal you order; what a cook saw is removed a month after the meal.</source>
-        <translation type="unfinished"></translation>
+        <translation>نحتفظ بمعلومات الحساسية والنظام الغذائي فقط إذا أردت، ولا يراها إلا أنت وطبّاخ الوجبة التي تطلبها؛ ما رآه الطبّاخ يُحذف بعد شهر من الوجبة.</translation>
     </message>
     <message>
         <source>As a volunteer, we keep your shifts and the hours you gave, to plan, to thank you and to pay an allowance; if you ask us to erase your data, the hours stay in our totals with no name attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنت متطوعًا، نحتفظ بمناوباتك وبالساعات التي قدّمتها، لنخطط ونشكرك وندفع لك بدلًا؛ إذا طلبت منا حذف بياناتك، تبقى الساعات في مجاميعنا بدون اسم.</translation>
     </message>
     <message>
         <source>In the giveaway shop we keep what you reserve, what you are looking for and what you were given, to share fairly, and what you made and sold here, to pay you; if you ask us to erase your data, your reservations and wanted list end and the rest stays in our counts with no name attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>في متجر الأغراض المجانية نحتفظ بما تحجزه، وبما تبحث عنه، وبما حصلت عليه، لنوزّع بعدل، ونحتفظ بما صنعته وبعته هنا، لندفع لك؛ إذا طلبت منا حذف بياناتك، تنتهي حجوزاتك وقائمة «ما أبحث عنه»، ويبقى الباقي في أعدادنا بدون اسم.</translation>
     </message>
 </context>
 <context>
     <name>shop</name>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ملابس</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>مطبخ</translation>
     </message>
     <message>
         <source>Toys</source>
-        <translation type="unfinished"></translation>
+        <translation>ألعاب</translation>
     </message>
     <message>
         <source>Books</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب</translation>
     </message>
     <message>
         <source>Furniture</source>
-        <translation type="unfinished"></translation>
+        <translation>أثاث</translation>
     </message>
     <message>
         <source>Electronics</source>
-        <translation type="unfinished"></translation>
+        <translation>أجهزة كهربائية</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات منزلية</translation>
     </message>
     <message>
         <source>Other things</source>
-        <translation type="unfinished"></translation>
+        <translation>أغراض أخرى</translation>
     </message>
     <message>
         <source>Made by neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>أشياء صنعها الجيران</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>جيد</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>مستعمل</translation>
     </message>
     <message>
         <source>To the kringloop</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الكرينخلوب (متجر المستعمل)</translation>
     </message>
     <message>
         <source>To recycling</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى إعادة التدوير</translation>
     </message>
     <message>
         <source>On the shelf</source>
-        <translation type="unfinished"></translation>
+        <translation>على الرفّ</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>محجوز</translation>
     </message>
     <message>
         <source>Handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسليمه</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل من الرفّ</translation>
     </message>
 </context>
 </TS>

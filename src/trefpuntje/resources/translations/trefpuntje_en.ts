@@ -16,8 +16,8 @@
         <translation>All pictograms designed by OpenMoji, the open-source emoji and icon project. License: CC BY-SA 4.0.</translation>
     </message>
     <message>
-        <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
-        <translation>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</translation>
+        <source>Fonts: Noto Sans and Noto Sans Arabic UI, SIL Open Font License 1.1.</source>
+        <translation>Fonts: Noto Sans and Noto Sans Arabic UI, SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Built with Qt for Python (PySide6, LGPL), SQLModel, SQLAlchemy and Alembic.</source>

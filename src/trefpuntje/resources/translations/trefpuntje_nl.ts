@@ -16,8 +16,8 @@
         <translation>Alle pictogrammen zijn ontworpen door OpenMoji, het open-source emoji- en iconenproject. Licentie: CC BY-SA 4.0.</translation>
     </message>
     <message>
-        <source>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</source>
-        <translation>Lettertypen: Noto Sans en Noto Sans Arabic, SIL Open Font License 1.1.</translation>
+        <source>Fonts: Noto Sans and Noto Sans Arabic UI, SIL Open Font License 1.1.</source>
+        <translation>Lettertypen: Noto Sans en Noto Sans Arabic UI, SIL Open Font License 1.1.</translation>
     </message>
     <message>
         <source>Built with Qt for Python (PySide6, LGPL), SQLModel, SQLAlchemy and Alembic.</source>

@@ -28,7 +28,7 @@ class AboutScreen(Screen):
             QT_TRANSLATE_NOOP("AboutScreen", "Software for the community space of an inclusive neighbourhood in Nijmegen."),
             QT_TRANSLATE_NOOP("AboutScreen", "All pictograms designed by OpenMoji, the open-source emoji and icon project. "
                                              "License: CC BY-SA 4.0."),
-            QT_TRANSLATE_NOOP("AboutScreen", "Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1."),
+            QT_TRANSLATE_NOOP("AboutScreen", "Fonts: Noto Sans and Noto Sans Arabic UI, SIL Open Font License 1.1."),
             QT_TRANSLATE_NOOP("AboutScreen", "Built with Qt for Python (PySide6, LGPL), SQLModel, SQLAlchemy and Alembic."),
         ):
             label = TrLabel(text, self)
