@@ -81,3 +81,19 @@ def test_after_the_purge_the_sheet_says_the_allergies_are_gone(kitchen):
     text = _flat(pdf_text(render_cook_sheet(_sheet(database, meal, people["Bep"], now=later), "'t Trefpuntje", "en")))
     assert "Nel" in text and "Milk (and lactose), which is in the dish" not in text
     assert "allergies were removed after the meal" in text
+
+
+def test_an_arabic_screen_prints_the_sheet_in_english_not_in_unjoined_letters(kitchen):
+    """Arabic on paper needs shaping and right-to-left lines, which reportlab does not do
+    here; the allergen names have Arabic words on screen, the paper has English ones."""
+    from trefpuntje.core.meals_words import allergen_name
+    from trefpuntje.printing.words import paper_language
+
+    database, people, meal = kitchen
+    order(database, meal.id, people["Nel"], 1)
+    assert paper_language("ar") == "en" and paper_language("nl") == "nl"
+    assert allergen_name("milk", "ar") != allergen_name("milk", "en")  # the screen has Arabic words
+    text = _flat(pdf_text(render_cook_sheet(_sheet(database, meal, people["Bep"]), "'t Trefpuntje", "ar",
+                                            printed_at=MORNING)))
+    assert "Allergens in the dish: Milk (and lactose), Mustard" in text
+    assert not any("\u0600" <= char <= "\u06ff" for char in text)

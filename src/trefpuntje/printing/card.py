@@ -21,7 +21,7 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.printing.fonts import draw_string, fit_size, register_fonts, string_width, truncate, wrap
 from trefpuntje.printing.pictograms import draw_pictogram
-from trefpuntje.printing.words import ACCENT, CUT_GUIDE, CUT_MARK, INK, ON_ACCENT, QUIET, tr
+from trefpuntje.printing.words import ACCENT, CUT_GUIDE, CUT_MARK, INK, ON_ACCENT, QUIET, paper_language, tr
 
 CARD_WIDTH = 85.60 * mm
 CARD_HEIGHT = 53.98 * mm
@@ -151,6 +151,7 @@ def _new_canvas(buffer: BytesIO, size: tuple[float, float], title: str) -> Canva
 
 def render_card(card: CardData, centre_name: str, language: str = "nl") -> bytes:
     """A PDF of one card, the page the size of the card."""
+    language = paper_language(language)
     buffer = BytesIO()
     canvas = _new_canvas(buffer, (CARD_WIDTH, CARD_HEIGHT), tr(QT_TRANSLATE_NOOP("printing", "Member card"), language))
     draw_card(canvas, card, centre_name, 0, 0, language, guide=False)
@@ -178,6 +179,7 @@ def _cut_marks(canvas: Canvas, left: float, bottom: float) -> None:
 def render_card_sheet(cards: Sequence[CardData], centre_name: str, language: str = "nl") -> bytes:
     """A4 pages of ten cards (two across, five down) with light cut marks; as many
     pages as the cards need."""
+    language = paper_language(language)
     per_page = SHEET_COLUMNS * SHEET_ROWS
     page_width, page_height = A4
     left = (page_width - SHEET_COLUMNS * CARD_WIDTH) / 2

@@ -18,7 +18,7 @@ from trefpuntje.core.hours_reports import Certificate
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.printing.fonts import draw_centred, draw_string, fit_size, register_fonts, string_width, wrap
 from trefpuntje.printing.pictograms import draw_pictogram
-from trefpuntje.printing.words import ACCENT, BLOCK_EDGE, DAY_BAND, INK, QUIET, day_and_month, tr
+from trefpuntje.printing.words import ACCENT, BLOCK_EDGE, DAY_BAND, INK, QUIET, day_and_month, paper_language, tr
 
 PAGE = landscape(A4)
 FRAME = 14 * mm  # the outer border, inside what a printer and a frame take
@@ -60,6 +60,7 @@ def _centred_lines(canvas: Canvas, text: str, y: float, size: float, width: floa
 def render_certificate(certificate: Certificate, centre_name: str, language: str = "nl",
                        made_on: date | None = None) -> bytes:
     """The certificate as a one-page PDF."""
+    language = paper_language(language)
     register_fonts()
     t = lambda text: tr(text, language)  # noqa: E731
     width, height = PAGE

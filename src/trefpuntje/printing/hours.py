@@ -21,7 +21,7 @@ from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.printing.fonts import draw_string, fit_size, register_fonts, string_width, wrap
 from trefpuntje.printing.pictograms import draw_pictogram
 from trefpuntje.printing.words import (ACCENT, BLOCK_EDGE, DAY_BAND, INK, MONTHS, ON_ACCENT, PAPER_TINT, QUIET,
-                                       day_and_month, tr)
+                                       day_and_month, paper_language, tr)
 
 MARGIN = 16 * mm
 HEADER = 64.0
@@ -162,6 +162,7 @@ def _notes(statement: HoursStatement, language: str) -> list[str]:
 def render_hours_statement(statement: HoursStatement, centre_name: str, language: str = "nl",
                            made_on: date | None = None) -> bytes:
     """The statement as a one-page PDF."""
+    language = paper_language(language)
     register_fonts()
     money = statement.cents_per_hour > 0
     page = A4 if len(_fold(statement.tasks, language)) + (1 if money else 0) <= PORTRAIT_TASKS else landscape(A4)

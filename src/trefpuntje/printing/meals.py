@@ -27,7 +27,7 @@ from trefpuntje.core.models.meals import OrderStatus
 from trefpuntje.printing.fonts import draw_string, fit_size, register_fonts, string_width, wrap
 from trefpuntje.printing.pictograms import draw_pictogram
 from trefpuntje.printing.words import (ACCENT, DAY_BAND, FULL, INK, ON_ACCENT, PAPER_TINT, PLACES, QUIET,
-                                       day_and_month, tr, weekday_name)
+                                       day_and_month, paper_language, tr, weekday_name)
 
 WIDTH, HEIGHT = A4
 MARGIN = 16 * mm
@@ -226,6 +226,7 @@ def _checklist(page: _Page, sheet: CookSheet, t: Callable[[str], str], language:
 def render_cook_sheet(sheet: CookSheet, centre_name: str, language: str = "nl",
                       printed_at: datetime | None = None) -> bytes:
     """The cook's sheet of one meal as an A4 PDF."""
+    language = paper_language(language)
     register_fonts()
     t: Callable[[str], str] = lambda text: tr(text, language)  # noqa: E731
     buffer = BytesIO()

@@ -22,7 +22,7 @@ from trefpuntje.core.cash import euros
 from trefpuntje.core.i18n import QT_TRANSLATE_NOOP
 from trefpuntje.core.till_reports import Receipt, TillReport
 from trefpuntje.printing.fonts import draw_centred, draw_string, register_fonts, string_width, wrap
-from trefpuntje.printing.words import INK, QUIET, day_and_month, tr, weekday_name
+from trefpuntje.printing.words import INK, QUIET, day_and_month, paper_language, tr, weekday_name
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
 ROLL_WIDTH = 80 * mm
@@ -189,6 +189,7 @@ def receipt_rows(receipt: Receipt, centre_name: str, language: str = "nl") -> li
 
 def render_receipt(receipt: Receipt, centre_name: str, language: str = "nl") -> bytes:
     """An 80 mm roll receipt of one sale or reversal."""
+    language = paper_language(language)
     title = tr(QT_TRANSLATE_NOOP("printing", "Receipt {number}"), language).format(
         number=f"{receipt.session_number}-{receipt.number}")
     return render_rows(receipt_rows(receipt, centre_name, language), title)
@@ -258,6 +259,7 @@ def report_rows(report: TillReport, centre_name: str, language: str = "nl") -> l
 
 def render_till_report(report: TillReport, centre_name: str, language: str = "nl", paper: str = "80mm") -> bytes:
     """The X or Z report on the 80 mm roll or on A4."""
+    language = paper_language(language)
     title = (tr(QT_TRANSLATE_NOOP("printing", "Z report {number}"), language).format(number=report.z_number)
              if report.z_number is not None else tr(QT_TRANSLATE_NOOP("printing", "X report"), language))
     return render_rows(report_rows(report, centre_name, language), title, paper)

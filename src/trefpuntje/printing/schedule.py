@@ -31,7 +31,8 @@ from trefpuntje.printing.fonts import draw_string, fit_size, register_fonts, str
 from trefpuntje.printing.pictograms import draw_pictogram
 from trefpuntje.printing.schedule_blocks import (BODY, REGULAR, ROOMY, Participant, Sizes,
                                                  as_participants, occurrence_block, participants_from_attendance)
-from trefpuntje.printing.words import ACCENT, DAY_BAND, INK, ON_ACCENT, QUIET, day_and_month, tr, weekday_name
+from trefpuntje.printing.words import (ACCENT, DAY_BAND, INK, ON_ACCENT, QUIET, day_and_month, paper_language, tr,
+                                       weekday_name)
 
 __all__ = ["Participant", "participants_from_attendance", "render_schedule"]
 
@@ -172,6 +173,7 @@ def render_schedule(occurrences: Sequence[OccurrenceView], monday: date, centre_
                     participants: Mapping[uuid.UUID, Sequence[str | Participant]] | None = None) -> bytes:
     """The week from ``monday`` as a PDF. ``participants`` (occurrence id -> first names,
     or ``Participant`` to mark who waits) makes it the staff copy."""
+    language = paper_language(language)
     register_fonts()
     staff = participants is not None
     by_day: dict[date, list[OccurrenceView]] = {}

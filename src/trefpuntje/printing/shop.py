@@ -30,7 +30,7 @@ from trefpuntje.printing.card import _draw_qr
 from trefpuntje.printing.fonts import draw_string, fit_size, register_fonts, string_width, truncate, wrap
 from trefpuntje.printing.pictograms import PICTOGRAMS_DIR, draw_pictogram
 from trefpuntje.printing.words import (ACCENT, CUT_GUIDE, CUT_MARK, DAY_BAND, INK, MONTHS, ON_ACCENT,
-                                       PAPER_TINT, QUIET, day_and_month, tr)
+                                       PAPER_TINT, QUIET, day_and_month, paper_language, tr)
 
 LABEL_WIDTH = 62 * mm
 LABEL_HEIGHT = 29 * mm
@@ -109,6 +109,7 @@ def render_labels(items: Sequence[LabelItem], pictograms: dict[str, str] | None 
                   sheet: bool = False) -> bytes:
     """Labels for ``items``: one label-size page each, or A4 sheets of 27 with ``sheet``.
     ``pictograms``: category code -> pictogram name (missing files are left out)."""
+    language = paper_language(language)
     pictograms = {code: name for code, name in (pictograms or {}).items() if has_pictogram(name)}
     buffer = BytesIO()
     title = tr(QT_TRANSLATE_NOOP("printing", "Shop labels"), language)
@@ -211,6 +212,7 @@ def _cells(canvas: Canvas, left: float, baseline: float, widths: list[float], ce
 
 def render_payout(payout: MakerPayout, centre_name: str, language: str = "nl", made_on: date | None = None) -> bytes:
     """The maker's payout statement of a month as an A4 PDF (more pages for a long list)."""
+    language = paper_language(language)
     register_fonts()
     t: Callable[[str], str] = lambda text: tr(text, language)  # noqa: E731
     money: Callable[[int], str] = lambda cents: euros(cents, language)  # noqa: E731

@@ -56,6 +56,18 @@ CUT_MARK = HexColor("#9E9E9E")
 CUT_GUIDE = HexColor("#D0D0D0")
 
 
+# Paper is in Dutch or English. Arabic on paper needs its letters joined and its lines run
+# right to left, which reportlab does only with shaping libraries we do not ship; until
+# then an Arabic screen prints in English (names in Arabic script still print, letter by
+# letter; see fonts.py).
+PAPER_LANGUAGES = ("nl", "en")
+
+
+def paper_language(language: str) -> str:
+    """The language a page is printed in when the screen is in ``language``."""
+    return language if language in PAPER_LANGUAGES else "en"
+
+
 def tr(text: str, language: str) -> str:
     return translate(CONTEXT, text, language)
 
