@@ -32,71 +32,71 @@
     <name>ActivitiesAdmin</name>
     <message>
         <source>signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل</translation>
     </message>
     <message>
         <source>waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الانتظار</translation>
     </message>
     <message>
         <source>walked in</source>
-        <translation type="unfinished"></translation>
+        <translation>حضر بدون تسجيل</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <source>Sessions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاءات هذا الأسبوع</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط جديد</translation>
     </message>
     <message>
         <source>Change activity</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر النشاط</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Mark no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد من لم يحضر</translation>
     </message>
     <message>
         <source>− place</source>
-        <translation type="unfinished"></translation>
+        <translation>− مكان</translation>
     </message>
     <message>
         <source>+ place</source>
-        <translation type="unfinished"></translation>
+        <translation>+ مكان</translation>
     </message>
     <message>
         <source>Cancel this session</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ هذا اللقاء</translation>
     </message>
     <message>
         <source>Nothing planned this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مخطط له هذا الأسبوع.</translation>
     </message>
     <message>
         <source>Present now: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون الآن: {count}</translation>
     </message>
     <message>
         <source>Signed up: {count}, places: {places}</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجّلون: {count}، الأماكن: {places}</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحضر</translation>
     </message>
     <message>
         <source>{title} is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} في الجدول الآن.</translation>
     </message>
 </context>
 <context>
@@ -146,63 +146,63 @@
     <name>ActivityForm</name>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط جديد</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حدّ</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>كل أسبوع</translation>
     </message>
     <message>
         <source>sign-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل مطلوب</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Pictogram</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المصوّر</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">البداية</translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>المشرف</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Change activity</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل النشاط</translation>
     </message>
 </context>
 <context>
@@ -376,444 +376,444 @@
     <name>HoursAdmin</name>
     <message>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>للمراجعة</translation>
     </message>
     <message>
         <source>To review ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>للمراجعة ({count})</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <source>{hours} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ساعة</translation>
     </message>
     <message>
         <source>coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>قهوة</translation>
     </message>
     <message>
         <source>shop</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشطة</translation>
     </message>
     <message>
         <source>exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>رياضة</translation>
     </message>
     <message>
         <source>meals</source>
-        <translation type="unfinished"></translation>
+        <translation>وجبات</translation>
     </message>
     <message>
         <source>soup</source>
-        <translation type="unfinished"></translation>
+        <translation>شوربة</translation>
     </message>
     <message>
         <source>cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظيف</translation>
     </message>
     <message>
         <source>sewing</source>
-        <translation type="unfinished"></translation>
+        <translation>خياطة</translation>
     </message>
     <message>
         <source>day activities</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشطة نهارية</translation>
     </message>
     <message>
         <source>gift</source>
-        <translation type="unfinished"></translation>
+        <translation>هدية</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل مكتبي</translation>
     </message>
     <message>
         <source>till</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق</translation>
     </message>
     <message>
         <source>volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطوعون</translation>
     </message>
 </context>
 <context>
     <name>HoursOverview</name>
     <message>
         <source>{amount} an hour is more than the tax-free {cap} an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} في الساعة أكثر من الحد المعفى من الضريبة ({cap} في الساعة)</translation>
     </message>
     <message>
         <source>{month}: {amount}, near the {cap} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: {amount}، قريب من الحد الشهري {cap}</translation>
     </message>
     <message>
         <source>{month}: {amount}, over the {cap} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}: {amount}، أكثر من الحد الشهري {cap}</translation>
     </message>
     <message>
         <source>the year: {amount}, near the {cap} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة: {amount}، قريب من الحد السنوي {cap}</translation>
     </message>
     <message>
         <source>the year: {amount}, over the {cap} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة: {amount}، أكثر من الحد السنوي {cap}</translation>
     </message>
     <message>
         <source>Previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة السابقة</translation>
     </message>
     <message>
         <source>Next year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة التالية</translation>
     </message>
     <message>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ كملف CSV</translation>
     </message>
     <message>
         <source>Hours per task per month</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات حسب المهمة والشهر</translation>
     </message>
     <message>
         <source>Volunteer allowance</source>
-        <translation type="unfinished"></translation>
+        <translation>بدل المتطوعين</translation>
     </message>
     <message>
         <source>Counted hours in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات المحسوبة في {year}</translation>
     </message>
     <message>
         <source>Active volunteers: {count}. Waiting for approval: {waiting}; forgotten clock-outs: {flagged}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطوعون النشطون: {count}. بانتظار الموافقة: {waiting}؛ لم يُسجَّل إنهاء العمل: {flagged}.</translation>
     </message>
     <message>
         <source>Those who receive also give: {also} of the {visitors} visitors ({percent} %) also volunteer or cook.</source>
-        <translation type="unfinished"></translation>
+        <translation>من يأخذ يعطي أيضًا: {also} من {visitors} من الزوار ({percent} %) يتطوعون أو يطبخون أيضًا.</translation>
     </message>
     <message>
         <source>Of the {came} who came this year, {gave} gave hours or cook ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>من بين الذين جاؤوا هذا العام ({came})، قدّم {gave} ساعات أو طبخوا ({percent} %).</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">المتطوعون</translation>
+        <translation>المتطوعون</translation>
     </message>
     <message>
         <source>No tax-free caps set for {year}: those of {figures} are used. Please check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد حدود قصوى معفاة من الضريبة لسنة {year}: تُستخدم حدود {figures}. تحقّق منها من فضلك.</translation>
     </message>
     <message>
         <source>No allowance near a tax-free cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بدل قريب من حد معفى من الضريبة.</translation>
     </message>
     <message>
         <source>Could not save in {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ في {path}: {reason}.</translation>
     </message>
     <message>
         <source>Saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {path}.</translation>
     </message>
 </context>
 <context>
     <name>HoursReview</name>
     <message>
         <source>added afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت لاحقًا</translation>
     </message>
     <message>
         <source>forgot to clock out</source>
-        <translation type="unfinished"></translation>
+        <translation>نسي تسجيل إنهاء العمل</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>محسوبة</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت جارية</translation>
     </message>
     <message>
         <source>Added afterwards: waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت لاحقًا: بانتظار الموافقة.</translation>
     </message>
     <message>
         <source>Forgot to clock out, and no shift says when it ended: correct it with the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسي تسجيل إنهاء العمل، ولا توجد مناوبة تبيّن متى انتهى: صحّحها بإدخال وقت النهاية.</translation>
     </message>
     <message>
         <source>These hours count.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الساعات محسوبة.</translation>
     </message>
     <message>
         <source>Rejected: these hours do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة: هذه الساعات غير محسوبة.</translation>
     </message>
     <message>
         <source>Still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زالت جارية.</translation>
     </message>
     <message>
         <source>clocked in</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل بدء العمل</translation>
     </message>
     <message>
         <source>clocked out</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل إنهاء العمل</translation>
     </message>
     <message>
         <source>closed at the end of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت عند نهاية المناوبة</translation>
     </message>
     <message>
         <source>forgotten clock-out flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>أُشير إلى نسيان إنهاء العمل</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>صُحّحت</translation>
     </message>
     <message>
         <source>Forgot to clock out</source>
-        <translation type="unfinished"></translation>
+        <translation>نسي تسجيل إنهاء العمل</translation>
     </message>
     <message>
         <source>As on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>كما في الجدول</translation>
     </message>
     <message>
         <source>Checked with the volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التأكد مع المتطوع</translation>
     </message>
     <message>
         <source>Entered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخلت مرتين</translation>
     </message>
     <message>
         <source>Not volunteer work</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عملًا تطوعيًا</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Why? A reason is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا؟ يجب ذكر السبب.</translation>
     </message>
     <message>
         <source>Or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اكتب سببًا</translation>
     </message>
     <message>
         <source>Nothing to review. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء للمراجعة. شكرًا لك!</translation>
     </message>
     <message>
         <source>Hours to review, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات للمراجعة، الأقدم أولًا</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>وافق</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّح</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>ارفض</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>History of these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل هذه الساعات</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">البداية</translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Save the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التصحيح</translation>
     </message>
     <message>
         <source>Rejected hours do not count. Their history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>الساعات المرفوضة غير محسوبة. يبقى سجلها.</translation>
     </message>
     <message>
         <source>Reject these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ارفض هذه الساعات</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>the daily check</source>
-        <translation type="unfinished"></translation>
+        <translation>الفحص اليومي</translation>
     </message>
     <message>
         <source>Correct: {name} · {task} · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح: {name} · {task} · {day}</translation>
     </message>
     <message>
         <source>Corrected: {name}, {task}, {span}. These hours count now.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التصحيح: {name}، {task}، {span}. هذه الساعات محسوبة الآن.</translation>
     </message>
     <message>
         <source>Approved: {name}, {task}, {span}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة: {name}، {task}، {span}.</translation>
     </message>
     <message>
         <source>Reject: {name} · {task} · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض: {name} · {task} · {day}</translation>
     </message>
     <message>
         <source>Rejected: {name}, {task}, {span}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرفض: {name}، {task}، {span}.</translation>
     </message>
 </context>
 <context>
     <name>HoursRoster</name>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع السابق</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع التالي</translation>
     </message>
     <message>
         <source>Shifts this week</source>
-        <translation type="unfinished"></translation>
+        <translation>المناوبات هذا الأسبوع</translation>
     </message>
     <message>
         <source>Plan a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>خطّط مناوبة</translation>
     </message>
     <message>
         <source>Copy last week</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ الأسبوع الماضي</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Volunteers on this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>المتطوعون في هذه المناوبة</translation>
     </message>
     <message>
         <source>Put on</source>
-        <translation type="unfinished"></translation>
+        <translation>أضِف</translation>
     </message>
     <message>
         <source>Take off</source>
-        <translation type="unfinished"></translation>
+        <translation>أزِل</translation>
     </message>
     <message>
         <source>Cancel the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ المناوبة</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Week {number}: {first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع {number}: {first} – {last}</translation>
     </message>
     <message>
         <source>Tap a shift to see who is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على مناوبة لترى من فيها.</translation>
     </message>
     <message>
         <source>This shift is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت هذه المناوبة.</translation>
     </message>
     <message>
         <source>{taken} of {places} places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن المشغولة: {taken} من {places}</translation>
     </message>
     <message>
         <source>Planned: {shift}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطيط: {shift}.</translation>
     </message>
     <message>
         <source>Tap once more to cancel {shift}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مرة أخرى لإلغاء {shift}.</translation>
     </message>
     <message>
         <source>Cancelled: {shift}. Tell the volunteers on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت: {shift}. أخبر المتطوعين فيها.</translation>
     </message>
     <message>
         <source>First tap the name to take off the shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط أولًا على الاسم الذي تريد إزالته من المناوبة.</translation>
     </message>
     <message>
         <source>{name} is off the shift {shift}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد {name} في المناوبة {shift}.</translation>
     </message>
     <message>
         <source>{count} shifts planned as in the week before.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تخطيط {count} من المناوبات كما في الأسبوع السابق.</translation>
     </message>
     <message>
         <source>Who goes on {shift}?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يعمل في {shift}؟</translation>
     </message>
     <message>
         <source>{name} is on the shift {shift}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} في المناوبة {shift}.</translation>
     </message>
 </context>
 <context>
@@ -952,330 +952,330 @@
     <name>MealOffer</name>
     <message>
         <source>1 The meal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 الوجبة</translation>
     </message>
     <message>
         <source>2 Allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>2 مسبّبات الحساسية</translation>
     </message>
     <message>
         <source>3 Hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>3 النظافة</translation>
     </message>
     <message>
         <source>Tap the dish to type its name. Or scan the cook&apos;s card to choose the cook.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على الطبق لتكتب اسمه. أو امسح بطاقة الطبّاخ لتختار الطبّاخ.</translation>
     </message>
     <message>
         <source>Tick every allergen in the dish, or &quot;No allergens&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كل مسبّب حساسية في الطبق، أو «بدون مسبّبات حساسية».</translation>
     </message>
     <message>
         <source>Read the food-safety checklist with the cook.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ قائمة فحص سلامة الطعام مع الطبّاخ.</translation>
     </message>
     <message>
         <source>Meal offers</source>
-        <translation type="unfinished"></translation>
+        <translation>عروض الوجبات</translation>
     </message>
     <message>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جديد</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">التالي</translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>انشر</translation>
     </message>
     <message>
         <source>Yes, call it off</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، ألغِها</translation>
     </message>
     <message>
         <source>{when} · {cook} · {ordered} of {portions} ordered · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {cook} · طُلب {ordered} من {portions} · في الانتظار: {waiting}</translation>
     </message>
     <message>
         <source>Cook&apos;s sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة الطبّاخ</translation>
     </message>
     <message>
         <source>Call off</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغِ الوجبة</translation>
     </message>
     <message>
         <source>No meals on offer. Tap &quot;New offer&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وجبات معروضة. اضغط على «عرض جديد».</translation>
     </message>
     <message>
         <source>Choose the cook. Nobody has the cook role yet? A coordinator gives it to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الطبّاخ. لا أحد له دور الطبّاخ بعد؟ المنسق يعطي هذا الدور لعضو.</translation>
     </message>
     <message>
         <source>{dish} is on offer: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dish} معروض الآن: {when}.</translation>
     </message>
     <message>
         <source>Call off {dish}?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تلغي {dish}؟</translation>
     </message>
     <message>
         <source>{ordered} portions are ordered and {waiting} neighbours wait. Their orders are cancelled; they see it at the kiosk. Let the cook know.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحصص المطلوبة: {ordered}، وعدد الجيران في الانتظار: {waiting}. ستُلغى طلباتهم، وسيرون ذلك على شاشة المركز. أخبر الطبّاخ.</translation>
     </message>
     <message>
         <source>{dish} is called off.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي {dish}.</translation>
     </message>
     <message>
         <source>Cook&apos;s sheet: {dish}</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة الطبّاخ: {dish}</translation>
     </message>
     <message>
         <source>{cook}, scan your card to print your sheet. It names the neighbours who ordered and their allergies: it is for the cook only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cook}، امسح بطاقتك لتطبع ورقتك. فيها أسماء الجيران الذين طلبوا وما عندهم من حساسية: هي للطبّاخ فقط.</translation>
     </message>
     <message>
         <source>At the office: trefpuntje print meal {id} -o cook.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>على حاسوب الإدارة: trefpuntje print meal {id} -o cook.pdf</translation>
     </message>
     <message>
         <source>That is not {cook}&apos;s card. Only the cook of this meal can print its sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست بطاقة {cook}. لا يطبع ورقة هذه الوجبة إلا طبّاخها.</translation>
     </message>
     <message>
         <source>Cook: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبّاخ: {name}</translation>
     </message>
     <message>
         <source>{name} does not have the cook role. A coordinator gives it to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لـ {name} دور الطبّاخ. المنسق يعطي هذا الدور لعضو.</translation>
     </message>
     <message>
         <source>The cook&apos;s sheet is at the printer (job {job}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت ورقة الطبّاخ إلى الطابعة (مهمة الطباعة {job}).</translation>
     </message>
     <message>
         <source>Printing the cook&apos;s sheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طبع ورقة الطبّاخ...</translation>
     </message>
     <message>
         <source>Cook</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبّاخ</translation>
     </message>
     <message>
         <source>Dish</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبق</translation>
     </message>
     <message>
         <source>Description (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف (إذا أردت)</translation>
     </message>
     <message>
         <source>Less: {field}</source>
-        <translation type="unfinished">أقل: {field}</translation>
+        <translation>أقل: {field}</translation>
     </message>
     <message>
         <source>More: {field}</source>
-        <translation type="unfinished">أكثر: {field}</translation>
+        <translation>أكثر: {field}</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Pick-up from</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلام من</translation>
     </message>
     <message>
         <source>Pick-up until</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلام حتى</translation>
     </message>
     <message>
         <source>Order before</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب قبل</translation>
     </message>
     <message>
         <source>Portions</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصص</translation>
     </message>
     <message>
         <source>At most per neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لكل جار</translation>
     </message>
     <message>
         <source>Contribution a portion</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة للحصة</translation>
     </message>
     <message>
         <source>No allergens</source>
-        <translation type="unfinished">بدون مواد تسبب الحساسية</translation>
+        <translation>بدون مسبّبات حساسية</translation>
     </message>
     <message>
         <source>Diet labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>تصنيفات الحمية:</translation>
     </message>
     <message>
         <source>The cook confirms every point of this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكّد الطبّاخ كل نقطة في هذه القائمة.</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished">مجاني</translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>Photo of the dish</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الطبق</translation>
     </message>
     <message>
         <source>Not a photo: choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست صورة: اختر غيرها</translation>
     </message>
     <message>
         <source>Photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الصورة</translation>
     </message>
 </context>
 <context>
     <name>MealPickup</name>
     <message>
         <source>{portions} × {dish} ({cook}) · {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{portions} × {dish} ({cook}) · {amount}</translation>
     </message>
     <message>
         <source>Handed out: {portions} × {dish} ({cook})</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسليم: {portions} × {dish} ({cook})</translation>
     </message>
     <message>
         <source>Not collected in time: {portions} × {dish} ({cook})</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستلم في الوقت المحدد: {portions} × {dish} ({cook})</translation>
     </message>
     <message>
         <source>Next neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>الجار التالي</translation>
     </message>
     <message>
         <source>Meal pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام الوجبات</translation>
     </message>
     <message>
         <source>Open the till</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصندوق</translation>
     </message>
     <message>
         <source>Scan the neighbour&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بطاقة الجار.</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدًا</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>بالبطاقة البنكية</translation>
     </message>
     <message>
         <source>Coffee card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة القهوة</translation>
     </message>
     <message>
         <source>Hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّم</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Paid on the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الدفع على جهاز البطاقة البنكية</translation>
     </message>
     <message>
         <source>The till is closed: the contributions go into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق مغلق: المساهمات توضع فيه.</translation>
     </message>
     <message>
         <source>Today {start}–{end}: {dish} ({cook}), {ordered} of {portions} portions ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم {start}–{end}: {dish} ({cook})، الحصص المطلوبة: {ordered} من {portions}</translation>
     </message>
     <message>
         <source>No meals to pick up today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وجبات للاستلام اليوم.</translation>
     </message>
     <message>
         <source>{name}: orders for today</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: طلبات اليوم</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished">مجاني</translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>No orders for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طلبات لليوم.</translation>
     </message>
     <message>
         <source>To pay: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب دفعه: {amount}</translation>
     </message>
     <message>
         <source>Nothing to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مبلغ للدفع</translation>
     </message>
     <message>
         <source>Coffee card: {strips} strips</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة القهوة: {strips} خانات</translation>
     </message>
     <message>
         <source>Let {name} pay {amount} on the card terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من {name} دفع {amount} على جهاز البطاقة البنكية.</translation>
     </message>
     <message>
         <source>Handed out</source>
-        <translation type="unfinished">تم تسليمه</translation>
+        <translation>تم التسليم</translation>
     </message>
     <message>
         <source>{name}: {dishes}. Nothing to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {dishes}. لا يوجد مبلغ للدفع.</translation>
     </message>
     <message>
         <source>Give back</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِد الباقي</translation>
     </message>
     <message>
         <source>{name}: {dishes}. Paid in cash: {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {dishes}. دُفع نقدًا: {due}.</translation>
     </message>
     <message>
         <source>Paid with the coffee card</source>
-        <translation type="unfinished"></translation>
+        <translation>دُفع ببطاقة القهوة</translation>
     </message>
     <message>
         <source>{strips} strips</source>
-        <translation type="unfinished"></translation>
+        <translation>{strips} خانات</translation>
     </message>
     <message>
         <source>{name}: {dishes}. {left} strips left on the coffee card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {dishes}. بقيت {left} خانات على بطاقة القهوة.</translation>
     </message>
     <message>
         <source>Paid by card</source>
-        <translation type="unfinished"></translation>
+        <translation>دُفع بالبطاقة البنكية</translation>
     </message>
     <message>
         <source>{name}: {dishes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {dishes}.</translation>
     </message>
 </context>
 <context>
@@ -1440,59 +1440,59 @@
     <name>MembersAdmin</name>
     <message>
         <source>First name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول (مطلوب)</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز البريدي</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>الميلاد</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات التي يتحدثها</translation>
     </message>
     <message>
         <source>may appear in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يظهر في الصور</translation>
     </message>
     <message>
         <source>may be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن التواصل معه</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Print card</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع البطاقة</translation>
     </message>
     <message>
         <source>{name} is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل {name}.</translation>
     </message>
     <message>
         <source>Printing the card...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة البطاقة...</translation>
     </message>
     <message>
         <source>The card for {name} is printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة بطاقة {name}.</translation>
     </message>
 </context>
 <context>
@@ -1618,179 +1618,179 @@
     <name>PriceListAdmin</name>
     <message>
         <source>coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>قهوة</translation>
     </message>
     <message>
         <source>tea</source>
-        <translation type="unfinished"></translation>
+        <translation>شاي</translation>
     </message>
     <message>
         <source>hot chocolate</source>
-        <translation type="unfinished"></translation>
+        <translation>شوكولاتة ساخنة</translation>
     </message>
     <message>
         <source>soft drink</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروب غازي</translation>
     </message>
     <message>
         <source>water</source>
-        <translation type="unfinished"></translation>
+        <translation>ماء</translation>
     </message>
     <message>
         <source>cake</source>
-        <translation type="unfinished"></translation>
+        <translation>كعكة</translation>
     </message>
     <message>
         <source>biscuit</source>
-        <translation type="unfinished"></translation>
+        <translation>بسكويت</translation>
     </message>
     <message>
         <source>soup</source>
-        <translation type="unfinished"></translation>
+        <translation>شوربة</translation>
     </message>
     <message>
         <source>sandwich</source>
-        <translation type="unfinished"></translation>
+        <translation>ساندويتش</translation>
     </message>
     <message>
         <source>fruit</source>
-        <translation type="unfinished"></translation>
+        <translation>فاكهة</translation>
     </message>
     <message>
         <source>postcard</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة بريدية</translation>
     </message>
     <message>
         <source>soap</source>
-        <translation type="unfinished"></translation>
+        <translation>صابون</translation>
     </message>
     <message>
         <source>gift</source>
-        <translation type="unfinished"></translation>
+        <translation>هدية</translation>
     </message>
     <message>
         <source>coffee card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة القهوة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Price in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر باليورو</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Less: {field}</source>
-        <translation type="unfinished">أقل: {field}</translation>
+        <translation>أقل: {field}</translation>
     </message>
     <message>
         <source>More: {field}</source>
-        <translation type="unfinished">أكثر: {field}</translation>
+        <translation>أكثر: {field}</translation>
     </message>
     <message>
         <source>{rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} %</translation>
     </message>
     <message>
         <source>VAT {rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>ضريبة القيمة المضافة {rate} %</translation>
     </message>
     <message>
         <source>strips: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانات: {count}</translation>
     </message>
     <message>
         <source>coffee card, strips: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة القهوة، الخانات: {count}</translation>
     </message>
     <message>
         <source>off sale</source>
-        <translation type="unfinished"></translation>
+        <translation>موقوف عن البيع</translation>
     </message>
     <message>
         <source>Without a category</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون فئة</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>منتج جديد</translation>
     </message>
     <message>
         <source>Change: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل: {name}</translation>
     </message>
     <message>
         <source>Change: {name} (off sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل: {name} (موقوف عن البيع)</translation>
     </message>
     <message>
         <source>Take off sale</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف البيع</translation>
     </message>
     <message>
         <source>Put back on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>أعِده للبيع</translation>
     </message>
     <message>
         <source>Type the price in euros, for example {example}. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب السعر باليورو، مثلًا {example}. لم يُحفظ أي شيء.</translation>
     </message>
     <message>
         <source>{name} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ {name}.</translation>
     </message>
     <message>
         <source>{name} is off sale. Its sales stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُوقف بيع {name}. تبقى مبيعاته كما كانت.</translation>
     </message>
     <message>
         <source>{name} is on sale again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد {name} إلى البيع.</translation>
     </message>
     <message>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الأسعار</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتجات</translation>
     </message>
     <message>
         <source>Place on the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان على الشبكة</translation>
     </message>
     <message>
         <source>Costs strips</source>
-        <translation type="unfinished"></translation>
+        <translation>يكلّف خانات</translation>
     </message>
     <message>
         <source>Coffee card with strips</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة قهوة بخانات</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ضريبة القيمة المضافة</translation>
     </message>
     <message>
         <source>Pictogram</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المصوّر</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -1891,627 +1891,627 @@
     <name>Roles</name>
     <message>
         <source>visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>زائر</translation>
     </message>
     <message>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>متطوع</translation>
     </message>
     <message>
         <source>cook</source>
-        <translation type="unfinished"></translation>
+        <translation>طبّاخ</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف</translation>
     </message>
     <message>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>منسق</translation>
     </message>
 </context>
 <context>
     <name>SchedulePrint</name>
     <message>
         <source>Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع السابق</translation>
     </message>
     <message>
         <source>Week after</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع التالي</translation>
     </message>
     <message>
         <source>with the participants&apos; first names (staff copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>مع الأسماء الأولى للمشاركين (نسخة للموظفين)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ كملف PDF</translation>
     </message>
     <message>
         <source>Week {number}: {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع {number}: من {first} إلى {last}</translation>
     </message>
     <message>
         <source>No preview on this computer (poppler-utils).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد معاينة على هذا الحاسوب (poppler-utils).</translation>
     </message>
     <message>
         <source>Making the schedule...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد الجدول...</translation>
     </message>
     <message>
         <source>Sending to the printer...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال إلى الطابعة...</translation>
     </message>
     <message>
         <source>Sent to the printer (job {job}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الطابعة (مهمة الطباعة {job}).</translation>
     </message>
     <message>
         <source>Saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ في {path}.</translation>
     </message>
 </context>
 <context>
     <name>ShiftForm</name>
     <message>
         <source>Plan a shift: which task, which day, when?</source>
-        <translation type="unfinished"></translation>
+        <translation>خطّط مناوبة: أي مهمة، أي يوم، متى؟</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">البداية</translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Plan the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>خطّط المناوبة</translation>
     </message>
     <message>
         <source>First add a task (Tasks).</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مهمة أولًا (المهام).</translation>
     </message>
 </context>
 <context>
     <name>ShopAdmin</name>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا حد</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Search by first name, or scan their card</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم الأول، أو امسح بطاقته</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>At most this many items a neighbour takes each week, per category.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر عدد من الأغراض يأخذه الجار كل أسبوع، لكل فئة.</translation>
     </message>
     <message>
         <source>Save the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الحدود</translation>
     </message>
     <message>
         <source>At most this many items a neighbour takes each week, per category. Staff change these limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر عدد من الأغراض يأخذه الجار كل أسبوع، لكل فئة. الموظفون يغيّرون هذه الحدود.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The fair-share limits are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ حدود الحصة العادلة.</translation>
     </message>
     <message>
         <source>Take in</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام</translation>
     </message>
     <message>
         <source>To clear</source>
-        <translation type="unfinished"></translation>
+        <translation>للإزالة</translation>
     </message>
     <message>
         <source>Made by neighbours</source>
-        <translation type="unfinished">أشياء صنعها الجيران</translation>
+        <translation>أشياء صنعها الجيران</translation>
     </message>
     <message>
         <source>Fair share</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة العادلة</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <source>Which item? Scan its label or type its code</source>
-        <translation type="unfinished"></translation>
+        <translation>أي غرض؟ امسح ملصقه أو اكتب رمزه</translation>
     </message>
     <message>
         <source>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» ليس رمز غرض. الرمز فيه 6 حروف وأرقام، كما على الملصق.</translation>
     </message>
     <message>
         <source>{title} is a neighbour&apos;s own work: staff put it right under “Made by neighbours”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} من صنع أحد الجيران: يصحّحه الموظفون في «أشياء صنعها الجيران».</translation>
     </message>
     <message>
         <source>{code}  ·  {title}  ·  {category}  ·  {left} on the shelf  ·  {weeks} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}  ·  {title}  ·  {category}  ·  {left} على الرفّ  ·  {weeks} أسبوع</translation>
     </message>
     <message>
         <source>{count} items cleared: {where}. They stay in the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل {count} من الأغراض: {where}. تبقى في السجلات.</translation>
     </message>
     <message>
         <source>Items to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>أغراض للإزالة</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الكل</translation>
     </message>
     <message>
         <source>Donated items on the shelf for more than {weeks} weeks: {count}. Tick what goes, then say where.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغراض متبرَّع بها على الرفّ منذ أكثر من {weeks} أسبوع: {count}. اختر ما سيُزال، ثم حدّد إلى أين.</translation>
     </message>
     <message>
         <source>Nothing to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء للإزالة.</translation>
     </message>
     <message>
         <source>Tick the items that go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولًا الأغراض التي ستُزال.</translation>
     </message>
     <message>
         <source>What is it? (a few words)</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هو؟ (بضع كلمات)</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Photo from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة من ملف</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>كم العدد</translation>
     </message>
     <message>
         <source>Price each</source>
-        <translation type="unfinished"></translation>
+        <translation>سعر القطعة</translation>
     </message>
     <message>
         <source>Taken in on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستلام</translation>
     </message>
     <message>
         <source>Donor (or scan their card)</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبرّع (أو امسح بطاقته)</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا</translation>
     </message>
     <message>
         <source>Change an item</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل غرضًا</translation>
     </message>
     <message>
         <source>Stop changing</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف التعديل</translation>
     </message>
     <message>
         <source>Print label</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع الملصق</translation>
     </message>
     <message>
         <source>{title} was cleared from the shop and is not changed any more.</source>
-        <translation type="unfinished">أُزيل {title} من المتجر ولم يعد يُعدَّل.</translation>
+        <translation>أُزيل {title} من المتجر، ولم يعد يمكن تعديله.</translation>
     </message>
     <message>
         <source>Another photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة أخرى</translation>
     </message>
     <message>
         <source>Changing {title} (code {code}). Put right what is wrong, then “Save changes”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {title} (الرمز {code}). صحّح ما هو خطأ، ثم اضغط «احفظ التغييرات».</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التغييرات</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished">مجاني</translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">اليوم</translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Who gave it?</source>
-        <translation type="unfinished"></translation>
+        <translation>من تبرّع به؟</translation>
     </message>
     <message>
         <source>Photo (not readable)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة (غير مقروءة)</translation>
     </message>
     <message>
         <source>Photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت الصورة</translation>
     </message>
     <message>
         <source>Photo of the item</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الغرض</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة الملف: {reason}</translation>
     </message>
     <message>
         <source>Tap the category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على الفئة أولًا.</translation>
     </message>
     <message>
         <source>Taken in: {title}, code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاستلام: {title}، الرمز {code}.</translation>
     </message>
     <message>
         <source>Saved: {title}, code {code}. Print a new label if the price changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: {title}، الرمز {code}. اطبع ملصقًا جديدًا إذا تغيّر السعر.</translation>
     </message>
     <message>
         <source>Printing the label...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة الملصق...</translation>
     </message>
     <message>
         <source>The label is at the printer (job {job}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملصق عند الطابعة (مهمة الطباعة {job}).</translation>
     </message>
     <message>
         <source>Take the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>التقط الصورة</translation>
     </message>
     <message>
         <source>The camera cannot be used. Choose a photo from a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الكاميرا. اختر صورة من ملف بدلًا منها.</translation>
     </message>
     <message>
         <source>Price in euros (for example 12,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر باليورو (مثلًا 12,50)</translation>
     </message>
     <message>
         <source>Maker: tap to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>الصانع: اضغط للاختيار</translation>
     </message>
     <message>
         <source>Maker: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصانع: {name}</translation>
     </message>
     <message>
         <source>{code}  ·  {title}  ·  {price}  ·  {left} of {quantity} left  ·  {maker}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}  ·  {title}  ·  {price}  ·  بقي {left} من {quantity}  ·  {maker}</translation>
     </message>
     <message>
         <source>{maker}: {sold} sold for {gross}, less {commission} commission: to pay {net}</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker}: بِيع {sold} بمبلغ {gross}، ناقص عمولة {commission}: المبلغ المستحق {net}</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>العمولة</translation>
     </message>
     <message>
         <source>Add to the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إلى المتجر</translation>
     </message>
     <message>
         <source>Made by neighbours, in the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>أشياء صنعها الجيران، في المتجر</translation>
     </message>
     <message>
         <source>Neighbour-made items</source>
-        <translation type="unfinished"></translation>
+        <translation>أشياء صنعها الجيران</translation>
     </message>
     <message>
         <source>Payout for</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقات الصانع عن</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع</translation>
     </message>
     <message>
         <source>Payouts to makers</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقات الصانعين</translation>
     </message>
     <message>
         <source>Nothing made by neighbours yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد أشياء صنعها الجيران.</translation>
     </message>
     <message>
         <source>Who made it?</source>
-        <translation type="unfinished"></translation>
+        <translation>من صنعه؟</translation>
     </message>
     <message>
         <source>Changing {title} (code {code}). Put right what is wrong, then “Save”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل {title} (الرمز {code}). صحّح ما هو خطأ، ثم اضغط «حفظ».</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">حفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Choose the maker first, or scan their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الصانع أولًا، أو امسح بطاقته.</translation>
     </message>
     <message>
         <source>Type the price in euros, for example 12,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب السعر باليورو، مثلًا 12,50.</translation>
     </message>
     <message>
         <source>In the shop: {title} by {maker}, code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>في المتجر: {title} من صنع {maker}، الرمز {code}.</translation>
     </message>
     <message>
         <source>Tap the maker whose payout to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على الصانع الذي تريد طباعة مستحقاته.</translation>
     </message>
     <message>
         <source>Printing the payout...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة المستحقات...</translation>
     </message>
     <message>
         <source>The payout is at the printer (job {job}).</source>
-        <translation type="unfinished"></translation>
+        <translation>المستحقات عند الطابعة (مهمة الطباعة {job}).</translation>
     </message>
 </context>
 <context>
     <name>ShopCounter</name>
     <message>
         <source>This card is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه البطاقة غير معروفة هنا.</translation>
     </message>
     <message>
         <source>This card has been replaced. Ask for the new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير هذه البطاقة. اطلب البطاقة الجديدة.</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض التالي</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>“{code}” is not an item code. A code has 6 letters and digits, as on the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» ليس رمز غرض. الرمز فيه 6 حروف وأرقام، كما على الملصق.</translation>
     </message>
     <message>
         <source>Or pick what {name} reserved:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اختر ما حجزه {name}:</translation>
     </message>
     <message>
         <source>Or pick a reserved item:</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اختر غرضًا محجوزًا:</translation>
     </message>
     <message>
         <source>Sold without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>بِيع بدون بطاقة</translation>
     </message>
     <message>
         <source>To pay: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب دفعه: {amount}</translation>
     </message>
     <message>
         <source>Nothing to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مبلغ للدفع</translation>
     </message>
     <message>
         <source>{shelf}: no limit a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shelf}: بلا حدّ أسبوعي.</translation>
     </message>
     <message>
         <source>{shelf}: {taken} of {limit} this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shelf}: {taken} من {limit} هذا الأسبوع.</translation>
     </message>
     <message>
         <source>{name} reserved this.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجز {name} هذا الغرض.</translation>
     </message>
     <message>
         <source>Past the fair share. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من الحصة العادلة. السبب: {reason}</translation>
     </message>
     <message>
         <source>This is more than the fair share: at most {limit} a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أكثر من الحصة العادلة: {limit} في الأسبوع على الأكثر.</translation>
     </message>
     <message>
         <source>{shelf}: at most {limit} a week; {taken} this week, {count} more now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shelf}: {limit} في الأسبوع على الأكثر؛ {taken} هذا الأسبوع، والآن {count} أخرى.</translation>
     </message>
     <message>
         <source>The till is closed. Open the till first, then sell.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق مغلق. افتح الصندوق أولًا، ثم بِع.</translation>
     </message>
     <message>
         <source>Let them pay {amount} on the card terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب دفع {amount} على جهاز البطاقة البنكية.</translation>
     </message>
     <message>
         <source>Handed out to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسليم إلى {name}</translation>
     </message>
     <message>
         <source>{things}. Nothing to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>{things}. لا يوجد مبلغ للدفع.</translation>
     </message>
     <message>
         <source>{things}. Paid in cash: {due}. Give back: {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{things}. دُفع نقدًا: {due}. أعِد الباقي: {change}.</translation>
     </message>
     <message>
         <source>{things}. Paid by card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{things}. دُفع بالبطاقة البنكية.</translation>
     </message>
     <message>
         <source>Large family</source>
-        <translation type="unfinished"></translation>
+        <translation>عائلة كبيرة</translation>
     </message>
     <message>
         <source>Emergency help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة طارئة</translation>
     </message>
     <message>
         <source>Agreed with the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>باتفاق مع المنسق</translation>
     </message>
     <message>
         <source>Shop counter</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب المتجر</translation>
     </message>
     <message>
         <source>The till is closed: priced items are paid into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق مغلق: ثمن الأغراض التي لها سعر يُدفع فيه.</translation>
     </message>
     <message>
         <source>Open the till</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصندوق</translation>
     </message>
     <message>
         <source>1. Scan the label of the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. امسح ملصق الغرض.</translation>
     </message>
     <message>
         <source>Type the code</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الرمز</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>كم العدد</translation>
     </message>
     <message>
         <source>Other item</source>
-        <translation type="unfinished"></translation>
+        <translation>غرض آخر</translation>
     </message>
     <message>
         <source>2. Scan the neighbour&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. امسح بطاقة الجار.</translation>
     </message>
     <message>
         <source>Sell without a card</source>
-        <translation type="unfinished"></translation>
+        <translation>بِع بدون بطاقة</translation>
     </message>
     <message>
         <source>Other neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>جار آخر</translation>
     </message>
     <message>
         <source>Ask a staff member: only staff may hand out past the fair share.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسأل موظفًا: الموظفون فقط يمكنهم إعطاء أكثر من الحصة العادلة.</translation>
     </message>
     <message>
         <source>Hand out anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّمه رغم ذلك</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدًا</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>بالبطاقة البنكية</translation>
     </message>
     <message>
         <source>Hand out</source>
-        <translation type="unfinished"></translation>
+        <translation>سلّم</translation>
     </message>
     <message>
         <source>Type the code on the label</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الرمز الموجود على الملصق</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Past the fair share</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من الحصة العادلة</translation>
     </message>
     <message>
         <source>Why may it go anyway? The reason is kept with the hand-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا يُسمح بأخذه رغم ذلك؟ يُحفظ السبب مع التسليم.</translation>
     </message>
     <message>
         <source>Or tap here and type the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>أو اضغط هنا واكتب السبب</translation>
     </message>
     <message>
         <source>Paid on the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الدفع على جهاز البطاقة البنكية</translation>
     </message>
     <message>
         <source>{shelf} · {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shelf} · {condition}</translation>
     </message>
     <message>
         <source>Price: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>السعر: {amount}</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished">مجاني</translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>Cleared from the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل من المتجر.</translation>
     </message>
     <message>
         <source>None left: reserved for someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ شيء: محجوز لشخص آخر.</translation>
     </message>
     <message>
         <source>None left: all handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ شيء: سُلّم كله.</translation>
     </message>
     <message>
         <source>{count} left</source>
-        <translation type="unfinished">بقي {count}</translation>
+        <translation>بقي {count}</translation>
     </message>
 </context>
 <context>
@@ -2693,75 +2693,75 @@
     <name>StaffHome</name>
     <message>
         <source>Staff mode</source>
-        <translation type="unfinished">وضع الموظفين</translation>
+        <translation>وضع الموظفين</translation>
     </message>
     <message>
         <source>Leave staff mode</source>
-        <translation type="unfinished"></translation>
+        <translation>اخرج من وضع الموظفين</translation>
     </message>
     <message>
         <source>Close Trefpuntje</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق Trefpuntje</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">الأنشطة</translation>
+        <translation>الأنشطة</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو جديد</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول الأسبوع</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق</translation>
     </message>
     <message>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الأسعار</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">المتطوعون</translation>
+        <translation>المتطوعون</translation>
     </message>
     <message>
         <source>Meals</source>
-        <translation type="unfinished">الوجبات</translation>
+        <translation>الوجبات</translation>
     </message>
     <message>
         <source>Meal pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام الوجبات</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>حول</translation>
     </message>
     <message>
         <source>Find a member by name</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن عضو بالاسم</translation>
     </message>
     <message>
         <source>Search by first name</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم الأول</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>Staff mode: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الموظفين: {name}</translation>
     </message>
 </context>
 <context>
@@ -2779,430 +2779,431 @@
     <name>TasksPanel</name>
     <message>
         <source>Name of the task</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المهمة</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>Pictogram</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز المصوّر</translation>
     </message>
     <message>
         <source>Add as a new task</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كمهمة جديدة</translation>
     </message>
     <message>
         <source>Save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التعديل</translation>
     </message>
     <message>
         <source>Back to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع إلى الجدول</translation>
     </message>
     <message>
         <source>No longer in use</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد مستخدمة</translation>
     </message>
     <message>
         <source>{name} (no longer in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (لم تعد مستخدمة)</translation>
     </message>
     <message>
         <source>New task: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة: {name}.</translation>
     </message>
     <message>
         <source>Saved: {name}. Its hours stay with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: {name}. تبقى ساعاتها معها.</translation>
     </message>
     <message>
         <source>Tap once more to retire {name}. Its hours stay counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط مرة أخرى لإيقاف {name}. تبقى ساعاتها محسوبة.</translation>
     </message>
     <message>
         <source>{name} is no longer in use. Its hours stay counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} لم تعد مستخدمة. تبقى ساعاتها محسوبة.</translation>
     </message>
 </context>
 <context>
     <name>TillAdmin</name>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق</translation>
     </message>
     <message>
         <source>Open the till</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصندوق</translation>
     </message>
     <message>
         <source>Go to the till</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى الصندوق</translation>
     </message>
     <message>
         <source>X report (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير X (حتى الآن)</translation>
     </message>
     <message>
         <source>Mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>Brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>أرجعه الزبون</translation>
     </message>
     <message>
         <source>Wrong payment</source>
-        <translation type="unfinished"></translation>
+        <translation>دفع خاطئ</translation>
     </message>
     <message>
         <source>Take back a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع عملية بيع</translation>
     </message>
     <message>
         <source>Close the till</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق الصندوق</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المعدود</translation>
     </message>
     <message>
         <source>Print (receipt roll)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع (لفافة الإيصالات)</translation>
     </message>
     <message>
         <source>Print (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع (A4)</translation>
     </message>
     <message>
         <source>Which sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>أي عملية بيع؟</translation>
     </message>
     <message>
         <source>Recent sales</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر المبيعات</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا؟</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Void (a mistake)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء (خطأ)</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد المبلغ</translation>
     </message>
     <message>
         <source>The till is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق مغلق.</translation>
     </message>
     <message>
         <source>Open since {time} (session {number}), opened by {name}.
 Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح منذ {time} (الجلسة {number})، فتحه {name}.
+المبلغ الافتتاحي {float}؛ المبيعات: {sales}؛ المتوقع في الدرج: {expected}.</translation>
     </message>
     <message>
         <source>Count the float you put in the drawer:</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّ المبلغ الافتتاحي الذي تضعه في الدرج:</translation>
     </message>
     <message>
         <source>Count all the cash in the drawer:</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدّ كل النقود في الدرج:</translation>
     </message>
     <message>
         <source>Type the amount you counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب المبلغ الذي عددته.</translation>
     </message>
     <message>
         <source>The till is open. Float: {float}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق مفتوح. المبلغ الافتتاحي: {float}.</translation>
     </message>
     <message>
         <source>Z report {number}: the till is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير Z رقم {number}: الصندوق مغلق</translation>
     </message>
     <message>
         <source>Expected in the drawer: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع في الدرج: {amount}</translation>
     </message>
     <message>
         <source>Counted: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدود: {amount}</translation>
     </message>
     <message>
         <source>Over: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>زيادة: {amount}</translation>
     </message>
     <message>
         <source>Short: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقص: {amount}</translation>
     </message>
     <message>
         <source>Difference: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق: {amount}</translation>
     </message>
     <message>
         <source>Sales: {count}, total {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>المبيعات: {count}، المجموع {amount}</translation>
     </message>
     <message>
         <source>Voids and refunds: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإلغاءات والاستردادات: {count}</translation>
     </message>
     <message>
         <source>Sending to the printer...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال إلى الطابعة...</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى الطابعة.</translation>
     </message>
     <message>
         <source>First tap the sale to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط أولًا على عملية البيع التي تريد إرجاعها.</translation>
     </message>
     <message>
         <source>Recorded as {number}. Give back {amount} in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل برقم {number}. أرجِع {amount} نقدًا.</translation>
     </message>
     <message>
         <source>Recorded as {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل برقم {number}.</translation>
     </message>
 </context>
 <context>
     <name>TillScreen</name>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدًا</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>بالبطاقة البنكية</translation>
     </message>
     <message>
         <source>coffee card</source>
-        <translation type="unfinished"></translation>
+        <translation>ببطاقة القهوة</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished">مجاني</translation>
+        <translation>مجانًا</translation>
     </message>
     <message>
         <source>One less</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد أقل</translation>
     </message>
     <message>
         <source>Undo last sale</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن آخر بيع</translation>
     </message>
     <message>
         <source>Other customer</source>
-        <translation type="unfinished"></translation>
+        <translation>زبون آخر</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>نقدًا</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة بنكية</translation>
     </message>
     <message>
         <source>Coffee card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة القهوة</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished">مجاني</translation>
+        <translation>مجاني</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح الكل</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Paid on the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>دُفع بجهاز البطاقة البنكية</translation>
     </message>
     <message>
         <source>Scan the card</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح البطاقة</translation>
     </message>
     <message>
         <source>Pay in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>ادفع نقدًا</translation>
     </message>
     <message>
         <source>Why is it free?</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هو مجاني؟</translation>
     </message>
     <message>
         <source>Yes, take it back</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، أرجِعها</translation>
     </message>
     <message>
         <source>The till is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>الصندوق مغلق</translation>
     </message>
     <message>
         <source>To sell, a coordinator opens the till in staff mode and counts the float into the drawer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكي تبيع، يفتح المنسق الصندوق في وضع الموظفين، ويعدّ المبلغ الافتتاحي ويضعه في الدرج.</translation>
     </message>
     <message>
         <source>Open the till</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح الصندوق</translation>
     </message>
     <message>
         <source>Coffee card? Scan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة قهوة؟ امسحها.</translation>
     </message>
     <message>
         <source>{name}: {strips} strips on the coffee card</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {strips} خانات على بطاقة القهوة</translation>
     </message>
     <message>
         <source>Last sale {number}: {amount}, {payment}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر عملية بيع {number}: {amount}، {payment}</translation>
     </message>
     <message>
         <source>Scan the card of the person the coffee card is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بطاقة الشخص الذي ستكون له بطاقة القهوة.</translation>
     </message>
     <message>
         <source>Scan the coffee card now.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح بطاقة القهوة الآن.</translation>
     </message>
     <message>
         <source>Let the customer pay {amount} on the card terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من الزبون أن يدفع {amount} بجهاز البطاقة البنكية.</translation>
     </message>
     <message>
         <source>Give back</source>
-        <translation type="unfinished"></translation>
+        <translation>أرجِع المبلغ</translation>
     </message>
     <message>
         <source>Sale {number} paid in cash: {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية البيع {number} دُفعت نقدًا: {due}.</translation>
     </message>
     <message>
         <source>Paid with the coffee card</source>
-        <translation type="unfinished"></translation>
+        <translation>دُفع ببطاقة القهوة</translation>
     </message>
     <message>
         <source>1 strip</source>
-        <translation type="unfinished"></translation>
+        <translation>1 خانة</translation>
     </message>
     <message>
         <source>{strips} strips</source>
-        <translation type="unfinished"></translation>
+        <translation>{strips} خانات</translation>
     </message>
     <message>
         <source>{name}: {left} strips left.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: بقيت {left} خانات.</translation>
     </message>
     <message>
         <source>Paid by card</source>
-        <translation type="unfinished"></translation>
+        <translation>دُفع بالبطاقة البنكية</translation>
     </message>
     <message>
         <source>Sale {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية البيع {number}.</translation>
     </message>
     <message>
         <source>Sale {number} recorded as free.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت عملية البيع {number} مجانية.</translation>
     </message>
     <message>
         <source>{name}: {left} strips on the coffee card.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {left} خانات على بطاقة القهوة.</translation>
     </message>
     <message>
         <source>Printing the receipt...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة الإيصال...</translation>
     </message>
     <message>
         <source>Receipt sent to the printer (job {job}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل الإيصال إلى الطابعة (المهمة {job}).</translation>
     </message>
     <message>
         <source>Take back sale {number}? Give back {amount} in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع عملية البيع {number}؟ أرجِع {amount} نقدًا.</translation>
     </message>
     <message>
         <source>Take back sale {number} ({amount}, {payment})?</source>
-        <translation type="unfinished"></translation>
+        <translation>إرجاع عملية البيع {number} ({amount}، {payment})؟</translation>
     </message>
     <message>
         <source>Sale taken back. Give back {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرجعت عملية البيع. أرجِع {amount}.</translation>
     </message>
     <message>
         <source>Sale taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرجعت عملية البيع.</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ بالضبط</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلَم:</translation>
     </message>
     <message>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المستلَم</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الدفع</translation>
     </message>
     <message>
         <source>To pay: {due} (rounded from {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب: {due} (مقرّب من {total})</translation>
     </message>
     <message>
         <source>To pay: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب: {due}</translation>
     </message>
     <message>
         <source>Tap the notes received, or type the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على الأوراق النقدية التي استلمتها، أو اكتب المبلغ.</translation>
     </message>
     <message>
         <source>That is more than the till accepts. Check the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أكثر مما يقبله الصندوق. تحقّق من المبلغ.</translation>
     </message>
     <message>
         <source>{missing} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ينقص {missing}</translation>
     </message>
     <message>
         <source>Change: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>الباقي: {change}</translation>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع الإيصال</translation>
     </message>
     <message>
         <source>Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>الزبون التالي</translation>
     </message>
 </context>
 <context>
@@ -3418,7 +3419,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أنشطة</translation>
     </message>
     <message>
         <source>sign-ups</source>
@@ -3430,7 +3431,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُفظ في {path}.</translation>
     </message>
     <message>
         <source>Together: {hours} hours by {count} volunteers.</source>
@@ -3566,7 +3567,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>meals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وجبات</translation>
     </message>
     <message>
         <source>meal orders</source>
@@ -3961,7 +3962,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Say why this is free, for example: volunteer on shift.</source>
-        <translation>اذكر لماذا هذا مجاني، مثلًا: متطوع في نوبته.</translation>
+        <translation>اذكر لماذا هذا مجاني، مثلًا: متطوع في مناوبته.</translation>
     </message>
     <message>
         <source>{payment} is not a way to pay here.</source>
@@ -4101,7 +4102,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>This shift is for another task.</source>
-        <translation>هذه النوبة لمهمة أخرى.</translation>
+        <translation>هذه المناوبة لمهمة أخرى.</translation>
     </message>
     <message>
         <source>You are not clocked in, so there is nothing to stop.</source>
@@ -4221,43 +4222,43 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>This shift no longer exists.</source>
-        <translation>هذه النوبة لم تعد موجودة.</translation>
+        <translation>هذه المناوبة لم تعد موجودة.</translation>
     </message>
     <message>
         <source>A shift ends after it starts.</source>
-        <translation>تنتهي النوبة بعد أن تبدأ.</translation>
+        <translation>تنتهي المناوبة بعد أن تبدأ.</translation>
     </message>
     <message>
         <source>A shift lasts at most {limit} hours.</source>
-        <translation>تستمر النوبة {limit} ساعة على الأكثر.</translation>
+        <translation>تستمر المناوبة {limit} ساعة على الأكثر.</translation>
     </message>
     <message>
         <source>A shift has between 1 and {limit} places.</source>
-        <translation>عدد الأماكن في النوبة بين 1 و {limit}.</translation>
+        <translation>عدد الأماكن في المناوبة بين 1 و {limit}.</translation>
     </message>
     <message>
         <source>More volunteers than places: this shift has {places}.</source>
-        <translation>المتطوعون أكثر من الأماكن: عدد أماكن هذه النوبة {places}.</translation>
+        <translation>المتطوعون أكثر من الأماكن: عدد أماكن هذه المناوبة {places}.</translation>
     </message>
     <message>
         <source>{count} volunteers are on this shift; take someone off first.</source>
-        <translation>عدد المتطوعين في هذه النوبة {count}؛ أزل أحدهم أولًا.</translation>
+        <translation>عدد المتطوعين في هذه المناوبة {count}؛ أزل أحدهم أولًا.</translation>
     </message>
     <message>
         <source>{name} is already on another shift at that time.</source>
-        <translation>{name} في نوبة أخرى في ذلك الوقت.</translation>
+        <translation>{name} في مناوبة أخرى في ذلك الوقت.</translation>
     </message>
     <message>
         <source>This shift has been cancelled.</source>
-        <translation>أُلغيت هذه النوبة.</translation>
+        <translation>أُلغيت هذه المناوبة.</translation>
     </message>
     <message>
         <source>{name} is already on this shift.</source>
-        <translation>{name} في هذه النوبة من قبل.</translation>
+        <translation>{name} في هذه المناوبة من قبل.</translation>
     </message>
     <message>
         <source>This shift is full.</source>
-        <translation>هذه النوبة ممتلئة.</translation>
+        <translation>هذه المناوبة ممتلئة.</translation>
     </message>
     <message>
         <source>Someone took this place at the same moment. Nothing was saved; please try again.</source>
@@ -4265,15 +4266,15 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>This volunteer is not on this shift.</source>
-        <translation>هذا المتطوع ليس في هذه النوبة.</translation>
+        <translation>هذا المتطوع ليس في هذه المناوبة.</translation>
     </message>
     <message>
         <source>This shift has already started.</source>
-        <translation>بدأت هذه النوبة بالفعل.</translation>
+        <translation>بدأت هذه المناوبة بالفعل.</translation>
     </message>
     <message>
         <source>This shift has already started. Tell a coordinator instead.</source>
-        <translation>بدأت هذه النوبة بالفعل. أخبر المنسق بدلًا من ذلك.</translation>
+        <translation>بدأت هذه المناوبة بالفعل. أخبر المنسق بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>No connection to the centre&apos;s database: nothing was saved. Try again in a moment; if it goes on, ask a coordinator to check the network and the database server.</source>
@@ -4991,7 +4992,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقدًا</translation>
     </message>
     <message>
         <source>Card</source>
@@ -4999,7 +5000,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Coffee card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بطاقة القهوة</translation>
     </message>
     <message>
         <source>Free</source>
@@ -5019,7 +5020,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استرداد المبلغ</translation>
     </message>
     <message>
         <source>VAT {rate}% on {gross} (net {net})</source>
@@ -5047,7 +5048,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المجموع</translation>
     </message>
     <message>
         <source>Allowance</source>
@@ -5063,7 +5064,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">السنة</translation>
     </message>
     <message>
         <source>Hours and minutes (3:30 is three and a half hours), counted in the month the work began.</source>
@@ -5195,7 +5196,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المبلغ المعدود</translation>
     </message>
     <message>
         <source>Sales per product</source>
@@ -5339,7 +5340,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Portions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحصص</translation>
     </message>
     <message>
         <source>Allergies that matter</source>
@@ -5367,7 +5368,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Cook&apos;s sheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورقة الطبّاخ</translation>
     </message>
     <message>
         <source>This sheet names neighbours and their allergies: keep it to yourself and throw it away after the meal.</source>
@@ -5399,7 +5400,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العمولة</translation>
     </message>
     <message>
         <source>For you</source>
@@ -5435,7 +5436,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ</translation>
     </message>
 </context>
 <context>
