@@ -55,7 +55,7 @@ def change_item(session: Session, *, item: uuid.UUID | str, title: str | None = 
     if found.cleared_at is not None:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "{title} was cleared from the shop and is not changed any more."),
                          title=found.title)
-    changes: dict[str, object] = {}
+    changed: set[str] = set()
     new_title, new_description = check_words(found.title if title is None else title,
                                              found.description if description is None else description)
     new_quantity = found.quantity if quantity is None else quantity
@@ -84,32 +84,32 @@ def change_item(session: Session, *, item: uuid.UUID | str, title: str | None = 
                            ("category", found.category, new_category), ("condition", found.condition, new_condition),
                            ("price_cents", found.price_cents, new_price), ("donor", found.donor_id, new_donor)):
         if old != new:
-            changes[name] = True
+            changed.add(name)
     if new_quantity != found.quantity:
         _change_units(session, found, new_quantity - found.quantity)
-        changes["quantity"] = new_quantity
+        changed.add("quantity")
     found.title, found.description, found.category, found.condition = (new_title, new_description, new_category,
                                                                        new_condition)
     found.price_cents, found.donor_id = new_price, new_donor
     session.add(found)
     session.flush()
-    if found.product_id is not None and {"title", "price_cents"} & changes.keys():
+    if found.product_id is not None and {"title", "price_cents"} & changed:
         product = session.get(Product, found.product_id)  # the till product it is sold as, from now on
         if product is not None:
             product.name, product.price_cents = new_title, new_price
             session.add(product)
     if prepared is not None:
         session.merge(ShopPhoto(item_id=found.id, data=prepared.data, thumbnail=prepared.thumbnail))
-        changes["photo"] = True
+        changed.add("photo")
     elif drop_photo:
         if session.exec(delete(ShopPhoto).where(col(ShopPhoto.item_id) == found.id)).rowcount:  # type: ignore[call-overload]
-            changes["photo"] = False
+            changed.add("photo")
     session.flush()
-    if changes.keys() & {"title", "description", "category"} and found.on_shelf > 0:
+    if changed & {"title", "description", "category"} and found.on_shelf > 0:
         match_wishes(session, item=found)  # a wish the corrected words now answer
-    if changes:
+    if changed:
         record_staff(session, actor_id=done_by_id, action="shop.change", subject=found.id,
-                     details={"fields": sorted(changes), "quantity": new_quantity})
+                     details={"fields": sorted(changed), "quantity": new_quantity})
     return item_view(session, found.id)
 
 
