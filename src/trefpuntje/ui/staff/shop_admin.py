@@ -342,11 +342,14 @@ class ShopAdmin(Screen):
         try:
             with self.database.read() as session:
                 item = get_item(session, code)
-                handmade, title = item.kind == ItemKind.HANDMADE.value, item.title
+                handmade, title, cleared = item.kind == ItemKind.HANDMADE.value, item.title, item.cleared_at
         except DomainError as error:
             self.say(error_text(error), problem=True)
             return
-        if not handmade:
+        if cleared is not None:
+            self.say(QT_TRANSLATE_NOOP("ShopAdmin", "{title} was cleared from the shop and is not changed any more."),
+                     problem=True, title=title)
+        elif not handmade:
             self.show_part(INTAKE)
             self.intake.edit(code)
         elif self.staff is not None and allowed(self.staff.roles, "shop.makers"):

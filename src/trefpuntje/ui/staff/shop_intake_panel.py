@@ -211,12 +211,8 @@ class IntakePanel(QWidget):
         except DomainError as error:
             self.say(error_text(error), problem=True)
             return
-        if item.kind == ItemKind.HANDMADE.value:
-            return  # the screen opens those in "Made by neighbours"
-        if item.cleared_at is not None:
-            self.say(QT_TRANSLATE_NOOP("ShopAdmin", "{title} was cleared from the shop and is not changed any more."),
-                     problem=True, title=item.title)
-            return
+        if item.kind == ItemKind.HANDMADE.value or item.cleared_at is not None:
+            return  # the screen opens those in "Made by neighbours", or says a cleared one is history
         self._set_editing(item)
         self.category_tiles[item.category].setChecked(True)
         self.title.setText(item.title)

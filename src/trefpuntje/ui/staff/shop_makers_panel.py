@@ -181,12 +181,8 @@ class MakersPanel(QWidget):
         except DomainError as error:
             self.say(error_text(error), problem=True)
             return
-        if item.kind != ItemKind.HANDMADE.value or item.maker_id is None:
-            return
-        if item.cleared_at is not None:
-            self.say(QT_TRANSLATE_NOOP("ShopAdmin", "{title} was cleared from the shop and is not changed any more."),
-                     problem=True, title=item.title)
-            return
+        if item.kind != ItemKind.HANDMADE.value or item.maker_id is None or item.cleared_at is not None:
+            return  # the screen says a cleared one is history
         self.maker_button.set_text(MAKER, name=names.get(item.maker_id, "?"))
         self.title.setText(item.title)
         self.price.setText(f"{item.price_cents // 100},{item.price_cents % 100:02d}")
