@@ -146,6 +146,26 @@ def test_a_long_shelf_pages_with_previous_and_next(shop, qtbot, database):
     assert len(shop.cards) == PAGE_SIZE and shop.offset == 0
 
 
+def test_a_wide_kiosk_shows_four_things_a_row_and_a_narrow_one_three(shop, qtbot, database):
+    """At 1920 x 1080 a shelf page holds two rows of four; made narrow again, three a row
+    from the same first thing on."""
+    for number in range(1, 11):
+        taken_in(database, f"Boek {number}", category="books", hours_ago=20 - number)
+    shop.resize(1920, 970)  # 1080 less the top bar
+    shop.refresh()
+    tap(qtbot, shop.tiles.tiles["books"])
+    wide = list(shop.cards.values())
+    assert len(wide) == 8 and shop.page_label.text() == PAGE_OF(page=1, pages=2)
+    qtbot.waitUntil(lambda: len({tile.geometry().top() for tile in wide}) == 2
+                    and len({tile.geometry().left() for tile in wide}) == 4)
+    tap(qtbot, shop.next)
+    assert [c.card.title for c in shop.cards.values()] == ["Boek 2", "Boek 1"]
+    shop.resize(1280, 690)
+    assert shop.offset == 6 and shop.page_label.text() == PAGE_OF(page=2, pages=2)  # Boek 2 is still shown
+    assert [c.card.title for c in shop.cards.values()] == ["Boek 4", "Boek 3", "Boek 2", "Boek 1"]
+    qtbot.waitUntil(lambda: len({tile.geometry().left() for tile in shop.cards.values()}) == 3)
+
+
 def test_without_a_scan_nobody_can_reserve(shop, qtbot, database):
     tap(qtbot, shop.tiles.tiles["toys"])
     tap(qtbot, shop.cards[database.new_toy.id])
@@ -364,3 +384,23 @@ def test_every_shop_page_fits_the_kiosk_and_every_control_is_named_and_big(make_
             assert control.text(QAccessible.Text.Name).strip(), (shown, control.role())
             if control.role() != QAccessible.Role.EditableText or shown is not shop.typing:
                 assert rect.width() >= 80 and rect.height() >= 80, (control.text(QAccessible.Text.Name), rect)
+
+
+def test_a_title_that_needs_two_lines_is_shown_whole_and_a_longer_one_is_cut_in_two(qapp):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from trefpuntje.ui.widgets.item_card import fit_lines
+
+    font = QFont("Noto Sans")
+    font.setPointSize(22)
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    title = "Kinderlaarsjes maat 28"
+    width = metrics.horizontalAdvance("Kinderlaarsjes") + 20  # two lines: "Kinderlaarsjes" / "maat 28"
+    assert fit_lines(title, metrics, width, 2) == title
+    long = "Kinderlaarsjes maat 28, rood met witte stippen"
+    cut = fit_lines(long, metrics, width, 2)
+    assert cut.endswith("\u2026") and long.startswith(cut[:-1].rstrip())
+    two = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, title).height()
+    assert metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, cut).height() <= two

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from trefpuntje.core.errors import DomainError
@@ -36,6 +36,8 @@ from trefpuntje.ui.widgets.typing_page import TypingPage
 
 COLUMNS = 3  # shelves and cards a row: three fit 1280 px with room for long Dutch words
 PAGE_SIZE = 6  # cards a page: two rows of three fit 800 px under the top bar
+WIDE = 1600  # from this width (a 1920 x 1080 kiosk) a shelf shows two rows of four
+WIDE_COLUMNS = 4
 PHOTO = 400  # px: the photo on an item's own page, at least
 SCAN_TO_RESERVE = QT_TRANSLATE_NOOP("ShopScreen", "Scan your card to reserve something.")
 PAGE_OF = QT_TRANSLATE_NOOP("ShopScreen", "Page {page} of {pages}")
@@ -113,17 +115,15 @@ class ShopScreen(VisitorScreen):
         self.grid = QGridLayout(self.grid_holder)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(12)
-        for index in range(COLUMNS):
-            self.grid.setColumnStretch(index, 1)
         column.addWidget(self.grid_holder, 1)
         self.empty = TrLabel(QT_TRANSLATE_NOOP("ShopScreen", "Nothing on this shelf just now. Come back another day!"),
                              self.shelf_page, style="subheading")
         column.addWidget(self.empty)
         bottom = QHBoxLayout()
         self.previous = TouchButton("previous", QT_TRANSLATE_NOOP("ShopScreen", "Previous"), self.shelf_page)
-        self.previous.clicked.connect(lambda: self.show_shelf_page(self.offset - PAGE_SIZE))
+        self.previous.clicked.connect(lambda: self.show_shelf_page(self.offset - self.page_size))
         self.next = TouchButton("next", QT_TRANSLATE_NOOP("ShopScreen", "Next"), self.shelf_page)
-        self.next.clicked.connect(lambda: self.show_shelf_page(self.offset + PAGE_SIZE))
+        self.next.clicked.connect(lambda: self.show_shelf_page(self.offset + self.page_size))
         self.page_label = TrLabel("", self.shelf_page, style="cardtitle")
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for button in (self.previous, self.next):
@@ -267,21 +267,38 @@ class ShopScreen(VisitorScreen):
                 self.show_shelf_page(self.offset)  # prices and page numbers in the new language
         super().changeEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        shown = self.pages.currentWidget() is self.shelf_page and self.category is not None
+        if shown and self.grid.columnStretch(WIDE_COLUMNS - 1) != (1 if self.columns == WIDE_COLUMNS else 0):
+            self.show_shelf_page(self.offset // self.page_size * self.page_size)  # three a row became four, or back
+
     # -- shelves and things -----------------------------------------------------------
     def open_shelf(self, code: str) -> None:
         self.category = code
         self.show_shelf_page(0)
 
+    @property
+    def columns(self) -> int:
+        """Cards a row: three, or four on a wide kiosk screen."""
+        return WIDE_COLUMNS if self.width() >= WIDE else COLUMNS
+
+    @property
+    def page_size(self) -> int:
+        return 2 * self.columns
+
     def show_shelf_page(self, offset: int) -> None:
-        """The things on the shelf, newest first, PAGE_SIZE from ``offset``."""
+        """The things on the shelf, newest first, a page of them from ``offset``."""
         code = self.category
         if code is None:
             return
+        columns = self.columns
+        size = 2 * columns
         with self.database.read() as session:
-            found = shelf(session, category=code, limit=PAGE_SIZE, offset=max(0, offset))
+            found = shelf(session, category=code, limit=size, offset=max(0, offset))
             if not found.items and found.total:  # the last page emptied meanwhile: show the new last page
-                offset = (found.total - 1) // PAGE_SIZE * PAGE_SIZE
-                found = shelf(session, category=code, limit=PAGE_SIZE, offset=offset)
+                offset = (found.total - 1) // size * size
+                found = shelf(session, category=code, limit=size, offset=offset)
         self.offset, self.total = max(0, offset), found.total
         pictogram = self.pictograms.get(code, "shop")
         self.shelf_picture.set_pictogram(pictogram, 64)
@@ -294,16 +311,17 @@ class ShopScreen(VisitorScreen):
         for index, card in enumerate(found.items):
             tile = ItemTile(card, pictogram, self.grid_holder)
             tile.opened.connect(self.open_item)
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+            self.grid.addWidget(tile, index // columns, index % columns)
             self.cards[card.id] = tile
-        for row in range(PAGE_SIZE // COLUMNS):
+        for index in range(WIDE_COLUMNS):
+            self.grid.setColumnStretch(index, 1 if index < columns else 0)
+        for row in range(2):
             self.grid.setRowStretch(row, 1)
         self.empty.setVisible(not found.items)
-        pages = max(1, -(-found.total // PAGE_SIZE))
-        self.page_label.set_text(PAGE_OF,
-                                 page=self.offset // PAGE_SIZE + 1, pages=pages)
+        pages = max(1, -(-found.total // size))
+        self.page_label.set_text(PAGE_OF, page=self.offset // size + 1, pages=pages)
         self.previous.setEnabled(self.offset > 0)
-        self.next.setEnabled(self.offset + PAGE_SIZE < found.total)
+        self.next.setEnabled(self.offset + size < found.total)
         for widget in (self.previous, self.next, self.page_label):
             widget.setVisible(pages > 1)
         self.pages.setCurrentWidget(self.shelf_page)

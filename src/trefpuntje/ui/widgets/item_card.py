@@ -52,7 +52,9 @@ def picture_of(card: ItemCard, pictogram: str, size: int, parent: QWidget, photo
 def fit_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
     """``text`` as it wraps in ``width``, cut with "…" where it needs more than ``lines``
     lines (a 60-letter title would push the card off the page)."""
-    limit = metrics.lineSpacing() * lines
+    # As high as ``lines`` lines measured the same way (lineSpacing * lines is a few
+    # pixels short of it, and cut every title that needed exactly two lines).
+    limit = metrics.boundingRect(QRect(0, 0, 100_000, 100_000), 0, "\n".join("X" * lines)).height()
 
     def fits(candidate: str) -> bool:
         wrapped = metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), Qt.TextFlag.TextWordWrap, candidate)
