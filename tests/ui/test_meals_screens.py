@@ -234,7 +234,8 @@ def pickup(qtbot, demo_database):
     return screen
 
 
-def test_pick_up_takes_the_card_hands_out_and_sells_in_cash_through_the_till(pickup, demo_database, taps):
+def test_pick_up_takes_the_card_hands_out_and_sells_in_cash_through_the_till(pickup, demo_database, taps, qtbot,
+                                                                             monkeypatch):
     annie = member_named(demo_database, "Annie")
     lasagne = meal_named(demo_database, "Groentelasagne")
     [order] = orders_of(demo_database, annie, lasagne)
@@ -261,6 +262,15 @@ def test_pick_up_takes_the_card_hands_out_and_sells_in_cash_through_the_till(pic
         ("cash", 300, 500, 200)]
     assert [(line.name, line.quantity, line.amount_cents) for line in lines] == [("Groentelasagne", 1, 300)]
     assert (report.sales_count, report.expected_cash_cents) == (1, 5000 + 300)
+
+    printed: list[bytes] = []  # a receipt for what was paid, on request
+    monkeypatch.setattr("trefpuntje.printing.print_queue.print_pdf",
+                        lambda pdf, printer=None, title="", copies=1: printed.append(pdf) or "job-8")
+    taps(pickup.done_page.receipt_button)
+    qtbot.waitUntil(lambda: bool(printed), timeout=10000)
+    from tests.printing.conftest import pdf_text
+
+    assert "Groentelasagne" in pdf_text(printed[0])
 
     taps(pickup.done_page.next_button)
     assert pickup.member is None and pickup.scan_prompt.isVisible()

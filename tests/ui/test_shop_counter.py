@@ -128,6 +128,7 @@ def test_a_scanned_label_and_a_scanned_card_hand_the_item_out(counter, shop, tap
         shop.ids["Nel"], 1, shop.ids["Wim"], None)
     assert shop.item(shop.coat).on_shelf == 0
 
+    assert not counter.done_page.receipt_button.isVisible()  # a gift: nothing paid, no receipt
     taps(counter.done_page.next_button)  # the next item
     assert counter.pristine and counter.item_prompt.isVisible()
 
@@ -241,6 +242,31 @@ def test_a_priced_item_paid_in_cash_goes_into_the_open_till_and_the_change_shows
     assert [(line.name, line.quantity, line.amount_cents) for line in lines] == [("Gehaakte vaas", 1, 750)]
     [handout] = shop.handouts()
     assert (handout.sale_id, handout.amount_cents, handout.member_id) == (sale.id, 750, shop.ids["Nel"])
+
+
+def test_a_paid_hand_out_prints_its_receipt_on_request(counter, shop, taps, qtbot, monkeypatch):
+    from tests.printing.conftest import pdf_text
+
+    printed: list[tuple[bytes, str | None]] = []
+    monkeypatch.setattr("trefpuntje.printing.print_queue.print_pdf",
+                        lambda pdf, printer=None, title="", copies=1: printed.append((pdf, printer)) or "job-7")
+    with shop.database.write() as session:
+        from trefpuntje.core.settings import set_setting
+
+        set_setting(session, key="receipt_printer", value="bon")
+    shop.open_till()
+    counter.take_scan(label_payload(shop.vase))
+    taps(counter.no_card_button)
+    taps(counter.pay_buttons[counter_payment("card")])
+    taps(counter.card_paid)
+    receipt = counter.done_page.receipt_button
+    assert receipt.isVisible() and receipt.isEnabled()
+    taps(receipt)
+    qtbot.waitUntil(lambda: bool(printed), timeout=10000)
+    text = " ".join(pdf_text(printed[0][0]).split())
+    assert printed[0][1] == "bon" and "Gehaakte vaas" in text and "7,50" in text
+    qtbot.waitUntil(lambda: any("job-7" in said for said, _ in counter.said))
+    assert "Suus" not in text  # the maker is never on a receipt
 
 
 def counter_payment(name):

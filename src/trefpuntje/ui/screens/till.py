@@ -25,11 +25,10 @@ from trefpuntje.core.till import (FREE_FOR_VOLUNTEERS, UNDO_MINUTES, SaleResult,
                                   sell, strip_balance, undo_last_sale)
 from trefpuntje.core.till_products import ProductView, price_list
 from trefpuntje.db.engine import Database
+from trefpuntje.ui.receipts import print_receipt
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.screens.till_pages import PAYMENT_NAMES, CashPage, DonePage, OrderRow, Page
-from trefpuntje.ui.tasks import Report, run_in_background
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, error_text, money
-from trefpuntje.ui.tr import language as current_language
 from trefpuntje.ui.widgets.product_grid import ProductGrid
 from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
 
@@ -374,32 +373,10 @@ class TillScreen(Screen):
         self.show_order()
 
     def _print_receipt(self) -> None:
-        """The receipt of the sale just made, to the receipt printer (or the default one)."""
-        if self.last_result is None:
-            return
-        self.done_page.receipt_button.setEnabled(False)  # one receipt a tap
-        sale_id = self.last_result.sale_id
-        language = current_language()
-
-        def work(report: Report) -> str:
-            from trefpuntje.core.till_reports import receipt
-            from trefpuntje.printing.print_queue import print_pdf
-            from trefpuntje.printing.receipt import render_receipt
-
-            with self.database.read() as session:
-                pdf = render_receipt(receipt(session, sale_id=sale_id), get_setting(session, "centre_name"), language)
-                printer = get_setting(session, "receipt_printer").strip() or None
-            return print_pdf(pdf, printer, title="Trefpuntje receipt")
-
-        def failed(error: Exception) -> None:
-            self.done_page.receipt_button.setEnabled(True)
-            self.message.emit(error_text(error) if isinstance(error, DomainError) else str(error), True)
-
-        self.print_task = run_in_background(
-            self.window(), work, title=QT_TRANSLATE_NOOP("TillScreen", "Printing the receipt..."),
-            on_done=lambda job: self.message.emit(
-                QT_TRANSLATE_NOOP("TillScreen", "Receipt sent to the printer (job {job}).")(job=job), False),
-            on_error=failed)
+        """The receipt of the sale just made."""
+        if self.last_result is not None:
+            self.print_task = print_receipt(self, self.database, self.last_result.sale_id,
+                                            self.done_page.receipt_button, self.message.emit)
 
     # -- undo -------------------------------------------------------------------
     def _ask_undo(self) -> None:
