@@ -24,7 +24,7 @@ from trefpuntje.ui.screens.meal_pickup import MealPickupScreen
 from trefpuntje.ui.screens.meals import MealsScreen
 from trefpuntje.ui.staff.meal_offer import MealOfferForm
 from trefpuntje.ui.meal_words import allergen_text
-from trefpuntje.ui.tr import error_text
+from trefpuntje.ui.tr import error_text, money
 
 MORNING = datetime(2026, 11, 30, 9, 30, tzinfo=UTC)  # Monday 10:30 in Nijmegen: today's lasagne orders until 12:00
 PICKUP = datetime(2026, 11, 30, 16, 10, tzinfo=UTC)  # 17:10, in the lasagne's pick-up time
@@ -412,6 +412,36 @@ def test_the_cooks_sheet_prints_for_the_cooks_own_card_only(offer, demo_database
 
 
 # -- sizes ----------------------------------------------------------------------------------
+
+
+def test_staff_see_what_the_cooks_are_owed_month_by_month(offer, demo_database, taps):
+    from trefpuntje.core.meals_pickup import cook_payouts
+    from trefpuntje.ui.staff.meal_payouts import COOK_ROW, NONE, TOTAL
+
+    with demo_database.read() as session:
+        november = cook_payouts(session, year=2026, month=11)
+        october = cook_payouts(session, year=2026, month=10)
+    assert november and sum(p.amount_cents for p in november) > 0  # the demo's meals were picked up and paid
+    taps(offer.payouts_button)
+    page = offer.payouts_page
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    assert offer.pages.currentWidget() is page
+    assert page.month.shown.text() == QLocale().toString(date(2026, 11, 1), "MMMM yyyy")
+    rows = [page.list.item(i).text() for i in range(page.list.count())]
+    assert rows == [COOK_ROW(cook=p.cook_name, meals=p.meals, portions=p.portions, amount=money(p.amount_cents))
+                    for p in november]
+    assert all("\u20ac" in row for row in rows) and page.total.text() == TOTAL(
+        amount=money(sum(p.amount_cents for p in november)))
+    taps(page.month.less)
+    assert page.month.shown.text() == QLocale().toString(date(2026, 10, 1), "MMMM yyyy")
+    rows = [page.list.item(i).text() for i in range(page.list.count())]
+    assert rows == ([COOK_ROW(cook=p.cook_name, meals=p.meals, portions=p.portions, amount=money(p.amount_cents))
+                     for p in october] or [NONE()])
+    taps(page.back_button)
+    assert offer.pages.currentWidget() is offer.list_page
 
 
 @pytest.mark.parametrize("build", [

@@ -983,6 +983,10 @@
         <translation>عرض جديد</translation>
     </message>
     <message>
+        <source>Cooks&apos; payouts</source>
+        <translation>مستحقات الطبّاخين</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -1145,6 +1149,26 @@
     <message>
         <source>Photo added</source>
         <translation>أُضيفت الصورة</translation>
+    </message>
+    <message>
+        <source>{cook}: {meals} meals, {portions} portions collected: to pay {amount}</source>
+        <translation>{cook}: عدد الوجبات {meals}، الحصص المستلمة {portions}: المبلغ المستحق {amount}</translation>
+    </message>
+    <message>
+        <source>Together: {amount}</source>
+        <translation>المجموع: {amount}</translation>
+    </message>
+    <message>
+        <source>No meals were picked up this month.</source>
+        <translation>لم تُستلم أي وجبات هذا الشهر.</translation>
+    </message>
+    <message>
+        <source>The contributions collected for each cook&apos;s meals in a month, however they were paid.</source>
+        <translation>المساهمات التي جُمعت لوجبات كل طبّاخ خلال شهر، مهما كانت طريقة الدفع.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
     </message>
 </context>
 <context>
@@ -5060,7 +5084,7 @@ Float {float}; {sales} sales; expected in the drawer: {expected}.</source>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشهر</translation>
     </message>
     <message>
         <source>Year</source>

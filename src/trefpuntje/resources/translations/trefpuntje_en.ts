@@ -983,6 +983,10 @@
         <translation>New offer</translation>
     </message>
     <message>
+        <source>Cooks' payouts</source>
+        <translation>Cooks' payouts</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1145,6 +1149,26 @@
     <message>
         <source>Photo added</source>
         <translation>Photo added</translation>
+    </message>
+    <message>
+        <source>{cook}: {meals} meals, {portions} portions collected: to pay {amount}</source>
+        <translation>{cook}: {meals} meals, {portions} portions collected: to pay {amount}</translation>
+    </message>
+    <message>
+        <source>Together: {amount}</source>
+        <translation>Together: {amount}</translation>
+    </message>
+    <message>
+        <source>No meals were picked up this month.</source>
+        <translation>No meals were picked up this month.</translation>
+    </message>
+    <message>
+        <source>The contributions collected for each cook's meals in a month, however they were paid.</source>
+        <translation>The contributions collected for each cook's meals in a month, however they were paid.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
 </context>
 <context>

@@ -983,6 +983,10 @@
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
+        <source>Cooks&apos; payouts</source>
+        <translation>Uitbetaling koks</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1145,6 +1149,26 @@
     <message>
         <source>Photo added</source>
         <translation>Foto erbij</translation>
+    </message>
+    <message>
+        <source>{cook}: {meals} meals, {portions} portions collected: to pay {amount}</source>
+        <translation>{cook}: {meals} maaltijden, {portions} porties opgehaald: te betalen {amount}</translation>
+    </message>
+    <message>
+        <source>Together: {amount}</source>
+        <translation>Samen: {amount}</translation>
+    </message>
+    <message>
+        <source>No meals were picked up this month.</source>
+        <translation>Deze maand zijn er geen maaltijden opgehaald.</translation>
+    </message>
+    <message>
+        <source>The contributions collected for each cook&apos;s meals in a month, however they were paid.</source>
+        <translation>De bijdragen die in een maand voor de maaltijden van elke kok zijn ontvangen, hoe er ook betaald is.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from trefpuntje.ui.meal_words import meal_error_text, pickup_text
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.screens.till_pages import Page
 from trefpuntje.ui.staff.meal_offer_fields import OfferFields
+from trefpuntje.ui.staff.meal_payouts import CookPayoutsPage
 from trefpuntje.ui.tasks import Report, run_in_background
 from trefpuntje.ui.theme import DANGER
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text
@@ -59,6 +60,9 @@ class MealOfferForm(Screen):
         self.pages = QStackedLayout(self)
         for build in (self._build_list, self._build_form, self._build_keys, self._build_ask):
             self.pages.addWidget(build())
+        self.payouts_page = CookPayoutsPage(database, clock, self)
+        self.payouts_page.back.connect(self.show_list)
+        self.pages.addWidget(self.payouts_page)
 
     # -- building ---------------------------------------------------------------
     def _build_list(self) -> QWidget:
@@ -69,6 +73,9 @@ class MealOfferForm(Screen):
         top.addWidget(TrLabel(QT_TRANSLATE_NOOP("MealOffer", "Meal offers"), page, style="heading"), 1)
         self.new_button = TouchButton("meals", QT_TRANSLATE_NOOP("MealOffer", "New offer"), page, role="primary")
         self.new_button.clicked.connect(self.new_offer)
+        self.payouts_button = TouchButton("cash", QT_TRANSLATE_NOOP("MealOffer", "Cooks' payouts"), page)
+        self.payouts_button.clicked.connect(self.show_payouts)
+        top.addWidget(self.payouts_button)
         top.addWidget(self.new_button)
         column.addLayout(top)
         self.list_note = TrLabel("", page)
@@ -207,6 +214,10 @@ class MealOfferForm(Screen):
             column.addWidget(TrLabel(QT_TRANSLATE_NOOP("MealOffer", "No meals on offer. Tap \"New offer\"."), content))
         column.addStretch(1)
         self.scroll.setWidget(content)
+
+    def show_payouts(self) -> None:
+        self.payouts_page.open()
+        self.pages.setCurrentWidget(self.payouts_page)
 
     def show_list(self) -> None:
         self.asking = None
