@@ -6,16 +6,15 @@ and the total. Read only: the coordinator pays the cooks from it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QLocale, QMargins, Signal
+from PySide6.QtCore import QMargins, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QVBoxLayout, QWidget
 
-from trefpuntje.core.activities import LOCAL
 from trefpuntje.core.meals_pickup import CookPayout, cook_payouts
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, money
-from trefpuntje.ui.widgets.stepper import Stepper
+from trefpuntje.ui.widgets.month_stepper import MonthStepper
 from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
 
 MONTHS_BACK = 24
@@ -41,8 +40,7 @@ class CookPayoutsPage(QWidget):
         column.addLayout(top)
         column.addWidget(TrLabel(QT_TRANSLATE_NOOP("MealOffer", "The contributions collected for each cook's meals "
                                                                 "in a month, however they were paid."), self))
-        self.month = Stepper(QT_TRANSLATE_NOOP("MealOffer", "Month"), self, step=1, minimum=-MONTHS_BACK, maximum=0,
-                             show=self._month_text, snap=False)
+        self.month = MonthStepper(QT_TRANSLATE_NOOP("MealOffer", "Month"), clock, self, months_back=MONTHS_BACK)
         self.month.changed.connect(lambda _: self.refresh())
         column.addWidget(self.month)
         self.list = QListWidget(self)
@@ -52,23 +50,13 @@ class CookPayoutsPage(QWidget):
         self.total = TrLabel("", self, style="subheading")
         column.addWidget(self.total)
 
-    def month_shown(self, offset: int | None = None) -> tuple[int, int]:
-        """(year, month) of this month, or ``offset`` months before."""
-        today = self.clock().astimezone(LOCAL).date()
-        index = today.year * 12 + today.month - 1 + (self.month.value if offset is None else offset)
-        return index // 12, index % 12 + 1
-
-    def _month_text(self, offset: int) -> str:
-        year, month = self.month_shown(offset)
-        return QLocale().toString(date(year, month, 1), "MMMM yyyy")
-
     def open(self) -> None:
         """This month, read afresh."""
         self.month.set_value(0)
         self.refresh()
 
     def refresh(self) -> None:
-        year, month = self.month_shown()
+        year, month = self.month.month()
         with self.database.read() as session:
             self.payouts = cook_payouts(session, year=year, month=month)
         self.list.clear()

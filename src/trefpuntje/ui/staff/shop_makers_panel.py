@@ -8,7 +8,7 @@ and stay. A volunteer sees the list; the rest is for staff (``shop.makers``)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -27,6 +27,7 @@ from trefpuntje.core.shop_makers import MakerPayout, maker_payout
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.staff.shop_admin import CaptionedLine, PickMember, PrintPdf, Say, wrapped
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, error_text, money
+from trefpuntje.ui.widgets.month_stepper import MonthStepper
 from trefpuntje.ui.widgets.stepper import Stepper
 from trefpuntje.ui.widgets.touch import TouchButton, TrLabel
 from trefpuntje.ui.widgets.typing_page import TypingPage
@@ -93,9 +94,8 @@ class MakersPanel(QWidget):
         self.list.setAccessibleName(QT_TRANSLATE_NOOP("ShopAdmin", "Neighbour-made items")())
         right.addWidget(self.list, 3)
         payout_row = QHBoxLayout(spacing=12)
-        self.month = Stepper(QT_TRANSLATE_NOOP("ShopAdmin", "Payout for"), self, step=1, minimum=-MONTHS_BACK,
-                             maximum=0, show=self._month_text, snap=False)
-        self.month.set_value(0)  # this month
+        self.month = MonthStepper(QT_TRANSLATE_NOOP("ShopAdmin", "Payout for"), clock, self, months_back=MONTHS_BACK,
+                                  form="MMM yyyy")
         self.month.changed.connect(lambda _: self.show_payouts())
         payout_row.addWidget(self.month, 1)
         # Beside the month in half the screen: a short word (the heading says it is the payout).
@@ -251,20 +251,10 @@ class MakersPanel(QWidget):
         self.refresh()
 
     # -- payouts ------------------------------------------------------------------
-    def month_shown(self, offset: int | None = None) -> tuple[int, int]:
-        """(year, month) of this month, or ``offset`` months before."""
-        today = self.clock().astimezone(LOCAL).date()
-        index = today.year * 12 + today.month - 1 + (self.month.value if offset is None else offset)
-        return index // 12, index % 12 + 1
-
-    def _month_text(self, offset: int) -> str:
-        year, month = self.month_shown(offset)
-        return QLocale().toString(date(year, month, 1), "MMM yyyy")
-
     def show_payouts(self) -> None:
         if self.staff is None or not allowed(self.staff.roles, "shop.makers"):
             return
-        year, month = self.month_shown()
+        year, month = self.month.month()
         with self.database.read() as session:
             makers = {view.maker_id for view in list_items(session, category=HANDMADE_CATEGORY) if view.maker_id}
             self.payouts = sorted((maker_payout(session, maker_id=maker, year=year, month=month) for maker in makers),
