@@ -29,7 +29,6 @@ from trefpuntje.core.till import current_session
 from trefpuntje.db.engine import Database
 from trefpuntje.ui.meal_words import clock as clock_text
 from trefpuntje.ui.meal_words import meal_error_text
-from trefpuntje.ui.receipts import print_receipt
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.screens.till_pages import CashPage, DonePage, Page
 from trefpuntje.ui.theme import DANGER
@@ -66,8 +65,7 @@ class MealPickupScreen(Screen):
         self.cash_page.paid.connect(lambda received: self.collect(Payment.CASH, cash_received_cents=received))
         self._build_card_page()
         self.done_page = DonePage(self)
-        self.done_page.receipt_requested.connect(self._print_receipt)
-        self.sale_id: uuid.UUID | None = None  # the sale just made, for its receipt
+        self.done_page.print_receipts_from(database, self.message.emit)
         self.done_page.next_button.set_text(QT_TRANSLATE_NOOP("MealPickup", "Next neighbour"))
         self.done_page.next_customer.connect(self.next_neighbour)
         for page in (self.orders_page, self.cash_page, self.card_page, self.done_page):
@@ -290,8 +288,7 @@ class MealPickupScreen(Screen):
     def _done(self, payment: Payment | None, result: PickupResult, chosen: list[PickupOrder]) -> None:
         page = self.done_page
         sale = result.sale
-        self.sale_id = sale.sale_id if sale is not None else None
-        page.receipt_button.setVisible(sale is not None)  # a receipt for what was paid
+        page.set_sale(sale.sale_id if sale is not None else None)
         dishes = ", ".join(f"{o.portions} \u00d7 {o.dish}" for o in chosen)
         name = self.member.first_name if self.member else ""
         if sale is None:
@@ -312,8 +309,3 @@ class MealPickupScreen(Screen):
             page.show_result(QT_TRANSLATE_NOOP("MealPickup", "Paid by card"), money(sale.total_cents),
                              QT_TRANSLATE_NOOP("MealPickup", "{name}: {dishes}."), None, name=name, dishes=dishes)
         self.pages.setCurrentWidget(page)
-
-    def _print_receipt(self) -> None:
-        if self.sale_id is not None:
-            self.print_task = print_receipt(self, self.database, self.sale_id, self.done_page.receipt_button,
-                                            self.message.emit)

@@ -25,7 +25,6 @@ from trefpuntje.core.till import (FREE_FOR_VOLUNTEERS, UNDO_MINUTES, SaleResult,
                                   sell, strip_balance, undo_last_sale)
 from trefpuntje.core.till_products import ProductView, price_list
 from trefpuntje.db.engine import Database
-from trefpuntje.ui.receipts import print_receipt
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.screens.till_pages import PAYMENT_NAMES, CashPage, DonePage, OrderRow, Page
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, error_text, money
@@ -46,7 +45,6 @@ class TillScreen(Screen):
         self.customer: MemberSummary | None = None
         self.strips_left: int | None = None
         self.pending: Payment | None = None  # waiting for a card scan before this payment
-        self.last_result: SaleResult | None = None
         self.rounding = False
         self.pages = QStackedLayout(self)
         self._build_sell_page()
@@ -55,7 +53,7 @@ class TillScreen(Screen):
         self.cash_page.paid.connect(lambda received: self._sell(Payment.CASH, cash_received_cents=received))
         self.done_page = DonePage(self)
         self.done_page.next_customer.connect(self.next_customer)
-        self.done_page.receipt_requested.connect(self._print_receipt)
+        self.done_page.print_receipts_from(database, self.message.emit)
         self._build_question_pages()
         for page in (self.sell_page, self.cash_page, self.done_page, self.card_page, self.scan_page, self.free_page,
                      self.undo_page, self.closed_page):
@@ -178,7 +176,7 @@ class TillScreen(Screen):
 
     def reset(self) -> None:
         self.order.clear()
-        self.customer, self.strips_left, self.pending, self.last_result = None, None, None, None
+        self.customer, self.strips_left, self.pending = None, None, None
         self._show_order_lines()
         if self.session_id is not None:
             self.pages.setCurrentWidget(self.sell_page)
@@ -327,7 +325,6 @@ class TillScreen(Screen):
         except DomainError as error:
             self._refused(payment, error)
             return
-        self.last_result = result
         self._done(payment, result)
 
     def _refused(self, payment: Payment, error: DomainError) -> None:
@@ -342,6 +339,7 @@ class TillScreen(Screen):
 
     def _done(self, payment: Payment, result: SaleResult) -> None:
         page = self.done_page
+        page.set_sale(result.sale_id)
         if payment == Payment.CASH:
             page.show_result(QT_TRANSLATE_NOOP("TillScreen", "Give back"), money(result.change_cents or 0),
                              QT_TRANSLATE_NOOP("TillScreen", "Sale {number} paid in cash: {due}."), result.change_cents,
@@ -371,12 +369,6 @@ class TillScreen(Screen):
         self._show_order_lines()
         self._show_last_sale()
         self.show_order()
-
-    def _print_receipt(self) -> None:
-        """The receipt of the sale just made."""
-        if self.last_result is not None:
-            self.print_task = print_receipt(self, self.database, self.last_result.sale_id,
-                                            self.done_page.receipt_button, self.message.emit)
 
     # -- undo -------------------------------------------------------------------
     def _ask_undo(self) -> None:

@@ -4,7 +4,9 @@ digits and as notes and coins, receipt)."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
@@ -13,10 +15,15 @@ from trefpuntje.core.cash import change_breakdown
 from trefpuntje.core.models.till import Payment
 from trefpuntje.core.till import MAX_CASH_RECEIVED_CENTS
 from trefpuntje.core.till_products import ProductView
+from trefpuntje.ui.receipts import print_receipt
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, Text, money
 from trefpuntje.ui.widgets.amount_pad import AmountPad
 from trefpuntje.ui.widgets.money import ChangeView
 from trefpuntje.ui.widgets.touch import Pictogram, TouchButton, TrLabel
+
+if TYPE_CHECKING:
+    from trefpuntje.db.engine import Database
+    from trefpuntje.ui.tasks import BackgroundTask
 
 NOTES_OFFERED = (500, 1000, 2000, 5000)
 
@@ -152,13 +159,15 @@ class CashPage(Page):
 
 
 class DonePage(Page):
-    """The sale is recorded: what to hand back, and a receipt on request."""
+    """The sale is recorded: what to hand back, and its receipt on request
+    (``set_sale``; the receipts go out once ``print_receipts_from`` was called)."""
 
-    receipt_requested = Signal()
     next_customer = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("ok", QT_TRANSLATE_NOOP("TillScreen", "Paid"), parent)
+        self.sale_id: uuid.UUID | None = None  # the sale just made
+        self.print_task: BackgroundTask | None = None
         self.amount = TrLabel("", self, style="huge")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.column.addWidget(self.amount)
@@ -170,12 +179,24 @@ class DonePage(Page):
         self.column.addStretch(1)
         buttons = QHBoxLayout()
         self.receipt_button = TouchButton("receipt", QT_TRANSLATE_NOOP("TillScreen", "Print receipt"), self)
-        self.receipt_button.clicked.connect(self.receipt_requested)
         self.next_button = TouchButton("ok", QT_TRANSLATE_NOOP("TillScreen", "Next customer"), self, role="primary")
         self.next_button.clicked.connect(self.next_customer)
         buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.next_button, 1)
         self.column.addLayout(buttons)
+
+    def print_receipts_from(self, database: Database, say: Callable[[str, bool], None]) -> None:
+        """A tap on "Print receipt" prints the receipt of the sale shown; ``say(text, problem)``."""
+        def request() -> None:
+            if self.sale_id is not None:
+                self.print_task = print_receipt(self, database, self.sale_id, self.receipt_button, say)
+
+        self.receipt_button.clicked.connect(request)
+
+    def set_sale(self, sale_id: uuid.UUID | None) -> None:
+        """The sale just made, or None when nothing was paid (no receipt then)."""
+        self.sale_id = sale_id
+        self.receipt_button.setVisible(sale_id is not None)
 
     def show_result(self, heading: Text, amount: str, detail: Text | str, change_cents: int | None,
                     **params: object) -> None:

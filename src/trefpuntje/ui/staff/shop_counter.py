@@ -8,8 +8,6 @@ Only the neighbour's first name shows; never who gave or made the item."""
 
 from __future__ import annotations
 
-import uuid
-
 from collections.abc import Callable
 from datetime import datetime
 
@@ -29,7 +27,6 @@ from trefpuntje.core.shop_counter import CounterCheck, HandoutResult, counter_ch
 from trefpuntje.core.shop_reservations import reservations_of
 from trefpuntje.core.till import current_session
 from trefpuntje.db.engine import Database
-from trefpuntje.ui.receipts import print_receipt
 from trefpuntje.ui.screens.base import Screen
 from trefpuntje.ui.screens.till_pages import CashPage, DonePage
 from trefpuntje.ui.tr import QT_TRANSLATE_NOOP, error_text, money
@@ -71,8 +68,7 @@ class ShopCounterScreen(ShopCounterParts, Screen):
         self.cash_page.paid.connect(lambda received: self.hand_out(Payment.CASH, cash_received_cents=received))
         self._build_card_page()
         self.done_page = DonePage(self)
-        self.done_page.receipt_requested.connect(self._print_receipt)
-        self.sale_id: uuid.UUID | None = None  # the sale just made, for its receipt
+        self.done_page.print_receipts_from(database, self.message.emit)
         self.done_page.next_button.set_text(QT_TRANSLATE_NOOP("ShopCounter", "Next item"))
         self.done_page.next_customer.connect(self.next_item)
         self.typing = TypingPage(self)
@@ -385,7 +381,7 @@ class ShopCounterScreen(ShopCounterParts, Screen):
     def _done(self, payment: Payment | None, result: HandoutResult) -> None:
         page = self.done_page
         sale = result.sale
-        self.sale_id = sale.sale_id if sale is not None else None
+        page.set_sale(sale.sale_id if sale is not None else None)
         name = self.member.first_name if self.member is not None else ""
         heading = (QT_TRANSLATE_NOOP("ShopCounter", "Handed out to {name}") if name
                    else QT_TRANSLATE_NOOP("ShopCounter", "Sold without a card"))
@@ -402,11 +398,5 @@ class ShopCounterScreen(ShopCounterParts, Screen):
             page.show_result(heading, money(sale.total_cents),
                              QT_TRANSLATE_NOOP("ShopCounter", "{things}. Paid by card."), None, things=things)
         page.heading.set_text(heading, name=name)
-        page.receipt_button.setVisible(sale is not None)  # a receipt for what was paid
         self.message.emit(page.heading.text(), False)
         self.pages.setCurrentWidget(page)
-
-    def _print_receipt(self) -> None:
-        if self.sale_id is not None:
-            self.print_task = print_receipt(self, self.database, self.sale_id, self.done_page.receipt_button,
-                                            self.message.emit)
